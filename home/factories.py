@@ -1,0 +1,70 @@
+import factory
+
+import wagtail_factories
+
+from .blocks import BodyBlock, HeadingBlock, ImageBlock, QuoteBlock, VideoBlock
+from .models import HomePage, StandardPage
+
+
+class HeadingBlockFactory(wagtail_factories.StructBlockFactory):
+    text = factory.Faker("sentence", nb_words=4, locale="nl_NL")
+    level = "h2"
+
+    class Meta:
+        model = HeadingBlock
+
+
+class ImageBlockFactory(wagtail_factories.StructBlockFactory):
+    image = factory.SubFactory(wagtail_factories.ImageChooserBlockFactory)
+    alt_text = factory.Faker("sentence", nb_words=6, locale="nl_NL")
+    caption = ""
+
+    class Meta:
+        model = ImageBlock
+
+
+class QuoteBlockFactory(wagtail_factories.StructBlockFactory):
+    quote = factory.Faker("sentence", nb_words=12, locale="nl_NL")
+    attribution = factory.Faker("name", locale="nl_NL")
+
+    class Meta:
+        model = QuoteBlock
+
+
+class VideoBlockFactory(wagtail_factories.StructBlockFactory):
+    title = "Wat is passend onderwijs?"
+    url = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+    description = ""
+
+    class Meta:
+        model = VideoBlock
+
+
+class BodyBlockFactory(wagtail_factories.StreamBlockFactory):
+    heading = factory.SubFactory(HeadingBlockFactory)
+    paragraph = factory.SubFactory(wagtail_factories.CharBlockFactory)
+    image = factory.SubFactory(ImageBlockFactory)
+    quote = factory.SubFactory(QuoteBlockFactory)
+    video = factory.SubFactory(VideoBlockFactory)
+
+    class Meta:
+        model = BodyBlock
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Kennisbank thuiszitters"
+    slug = "home"
+    intro = factory.Faker("paragraph", locale="nl_NL")
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Faker("sentence", nb_words=4, locale="nl_NL")
+    intro = factory.Faker("paragraph", locale="nl_NL")
+    body = wagtail_factories.StreamFieldFactory(BodyBlockFactory)
+    show_in_menus = True
+
+    class Meta:
+        model = StandardPage

@@ -1,0 +1,104 @@
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
+
+
+class BasePage(Page):
+    """What every content page has: an intro for its header and its card, and a card image."""
+
+    intro = models.TextField(_("intro"), blank=True, max_length=600)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("card image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    featured = StreamField(
+        [("page", FeaturedPageBlock())], verbose_name=_("featured"), blank=True, max_num=6
+    )
+    themes_heading = models.CharField(
+        _("themes heading"), max_length=120, default="Thema's", blank=True
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("featured"),
+        FieldPanel("themes_heading"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.StandardPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class StandardPage(BasePage):
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=StandardPageTag, blank=True, verbose_name=_("tags"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    promote_panels = BasePage.promote_panels + [FieldPanel("tags")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=120, default="Steunpunt Passend Onderwijs"
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
+    footer_links = StreamField([("link", LinkBlock())], verbose_name=_("footer links"), blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("contact_email")],
+            heading=_("Organisation"),
+        ),
+        FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -1,0 +1,37 @@
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale, Page
+
+from .stemming import query_stems
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+def visible_pages(request):
+    """Live pages of the visitor's language that need no login or password."""
+    return Page.objects.live().public().filter(locale=Locale.get_active())
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = None
+    if query and query_stems(query):
+        results = visible_pages(request).search(query, operator="and")
+    page = Paginator(results if results is not None else [], RESULTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    if results is not None:
+        page.object_list = [result.specific for result in page.object_list]
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "page_obj": page,
+            "has_results": bool(page.object_list),
+            "seo_title": _("Search") + (f": {query}" if query else ""),
+        },
+    )

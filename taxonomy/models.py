@@ -1,0 +1,159 @@
+"""The curated vocabulary every piece of content is tagged with.
+
+All five are translatable snippets: Dutch is the source, wagtail-localize keeps the English
+versions. Slugs are synchronised, so /themas/<slug>/ and /en/themas/<slug>/ name the same theme.
+"""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class Taxon(TranslatableMixin, index.Indexed, models.Model):
+    """Name and ordering, shared by every vocabulary."""
+
+    name = models.CharField(_("name"), max_length=255)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(Taxon):
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+    summary = models.CharField(
+        _("summary"), max_length=300, blank=True, help_text=_("One sentence for theme cards.")
+    )
+    description = RichTextField(_("description"), blank=True)
+
+    search_fields = Taxon.search_fields + [index.SearchField("summary")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+    ]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(Taxon.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_theme_slug_per_locale")
+        ]
+
+
+class Region(Taxon):
+    code = models.CharField(_("code"), max_length=2, help_text=_("Province code, e.g. UT."))
+
+    panels = [FieldPanel("name"), FieldPanel("code")]
+    override_translatable_fields = [SynchronizedField("code")]
+
+    class Meta(Taxon.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Sector(Taxon):
+    abbreviation = models.CharField(_("abbreviation"), max_length=10)
+
+    panels = [FieldPanel("abbreviation"), FieldPanel("name")]
+    override_translatable_fields = [SynchronizedField("abbreviation")]
+
+    class Meta(Taxon.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        ordering = ["pk"]
+
+
+class Audience(Taxon):
+    class Meta(Taxon.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+
+class Organisation(Taxon):
+    class Kind(models.TextChoices):
+        SCHOOL_ALLIANCE = "school_alliance", _("School alliance (samenwerkingsverband)")
+        MUNICIPALITY = "municipality", _("Municipality")
+        SCHOOL_BOARD = "school_board", _("School board")
+        SCHOOL = "school", _("School")
+        NATIONAL_PARTNER = "national_partner", _("National partner")
+        OTHER = "other", _("Other")
+
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    sector = models.ForeignKey(
+        Sector,
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("sector"),
+        FieldPanel("region"),
+        FieldPanel("website"),
+    ]
+    override_translatable_fields = [SynchronizedField("kind"), SynchronizedField("website")]
+
+    class Meta(Taxon.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+
+class ThemeIndexPage(RoutablePageMixin, Page):
+    """/themas/: every theme, and each theme's own page at /themas/<slug>/."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("theme index page")
+
+    def themes(self):
+        return Theme.objects.filter(locale_id=self.locale_id)
+
+    def theme_url(self, theme, request=None):
+        return self.get_url(request) + self.reverse_subpage("theme", kwargs={"slug": theme.slug})
+
+    @path("")
+    def index(self, request):
+        return self.render(request, context_overrides={"themes": self.themes()})
+
+    @path("<slug:slug>/", name="theme")
+    def theme(self, request, slug):
+        theme = self.themes().filter(slug=slug).first()
+        if theme is None:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={"theme": theme, "breadcrumb_extra": theme.name},
+            template="taxonomy/theme_page.html",
+        )

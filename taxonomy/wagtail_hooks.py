@@ -1,0 +1,53 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, Organisation, Region, Sector, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name", "summary"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "code", "locale"]
+    list_filter = ["locale"]
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "group"
+    list_display = ["abbreviation", "name", "locale"]
+    list_filter = ["locale"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "user"
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "home"
+    list_display = ["name", "kind", "sector", "region", "locale"]
+    list_filter = ["kind", "sector", "region", "locale"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (ThemeViewSet, RegionViewSet, SectorViewSet, AudienceViewSet, OrganisationViewSet)
+
+
+register_snippet(TaxonomyGroup)

@@ -1,0 +1,49 @@
+"""Shared fixtures: a Dutch site with its English translation, as the demo content builds it."""
+
+import pytest
+
+from wagtail.models import Locale, Page, Site
+
+from home.factories import HomePageFactory
+from taxonomy.factories import ThemeIndexPageFactory
+
+
+@pytest.fixture
+def locale_nl(db):
+    return Locale.objects.get(language_code="nl")
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def home_page(locale_nl):
+    """The Dutch home page as the root of the only site; Wagtail's welcome page is gone."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Kennisbank thuiszitters", slug="kennisbank")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+def translate_page(page, locale, **fields):
+    """An English copy of a page, published with the given field values."""
+    translated = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated.specific
+
+
+@pytest.fixture
+def home_page_en(home_page, locale_en):
+    return translate_page(home_page, locale_en, title="Knowledge base", intro="Share what works.")
+
+
+@pytest.fixture
+def theme_index(home_page):
+    return ThemeIndexPageFactory(parent=home_page)
