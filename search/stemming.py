@@ -2,15 +2,20 @@
 
 Both search backends get the same stems: PostgreSQL's Dutch configuration uses this Snowball
 algorithm ("dutch_porter") for the index, and SQLite's FTS5 index holds whole words. Each stem is
-searched as a prefix, so 'leerling' finds leerling and leerlingen on either database.
+searched as a prefix, so 'leerling' finds leerling and leerlingen on either database. The word
+itself is searched too: Snowball shortens long vowels (school -> 'schol'), which PostgreSQL's
+index shares but SQLite's whole words do not.
 
 Snowball does not join an agent noun to its verb (thuiszitters -> 'thuiszitter', thuiszitten ->
 'thuiszit'), and those pairs are the vocabulary of this field: zitter/zitten, verzuimer/verzuimen,
 begeleider/begeleiden. A long stem ending in -er is cut back to its verb root, whose prefix then
-finds both.
+finds both. A doubled end consonant is undoubled (klassen -> 'klas'), so plural and singular
+share their prefix.
 """
 
+import operator
 import re
+from functools import reduce
 
 import snowballstemmer
 
@@ -29,24 +34,46 @@ MIN_AGENT_ROOT = 6
 _stemmer = snowballstemmer.stemmer("dutch_porter")
 
 
-def _verb_root(stem):
-    if not stem.endswith("er") or len(stem) - 2 < MIN_AGENT_ROOT:
-        return stem
-    root = stem[:-2]
-    if root[-1] == root[-2] and root[-1] not in "aeiou":
-        root = root[:-1]
-    return root
+def _undouble(stem):
+    """klass -> klas, less -> les: Snowball keeps most doubled end consonants."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
+        return stem[:-1]
+    return stem
 
 
-def query_stems(query):
-    """The distinct stems of the meaningful words in a query, at most MAX_TERMS of them."""
-    stems = []
-    for word in WORD.findall(query.lower()):
+def _root(word):
+    stem = _stemmer.stemWord(word)
+    if stem.endswith("er") and len(stem) - 2 >= MIN_AGENT_ROOT:
+        stem = stem[:-2]
+    return _undouble(stem)
+
+
+def query_terms(query):
+    """The meaningful words of a query, at most MAX_TERMS of them, each as its alternatives.
+
+    Every alternative is meant as a prefix: a document matches a term when it has a word that
+    starts with one of the term's alternatives, and it matches the query when it matches all terms.
+    """
+    terms = []
+    for word in WORD.findall(query.lower().replace("_", " ")):
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
-        stem = _verb_root(_stemmer.stemWord(word.replace("_", "")))
-        if stem and stem not in stems:
-            stems.append(stem)
-        if len(stems) == MAX_TERMS:
+        stem = _root(word)
+        term = (stem,) if word.startswith(stem) else (stem, word)
+        if term not in terms:
+            terms.append(term)
+        if len(terms) == MAX_TERMS:
             break
-    return stems
+    return terms
+
+
+def prefix_query(query, lexeme):
+    """A search backend's lexemes for a PlainText query: its terms joined by the query's
+    operator, each term's alternatives joined by OR, every word made a lexeme by `lexeme`."""
+    terms = [
+        reduce(operator.or_, (lexeme(alternative) for alternative in term))
+        for term in query_terms(query.query_string)
+    ]
+    if not terms:
+        return None
+    return reduce(operator.and_ if query.operator == "and" else operator.or_, terms)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
-from .stemming import query_stems
+from .stemming import query_terms
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -18,7 +18,7 @@ def visible_pages(request):
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
-    if query and query_stems(query):
+    if query and query_terms(query):
         results = visible_pages(request).search(query, operator="and")
     page = Paginator(results if results is not None else [], RESULTS_PER_PAGE).get_page(
         request.GET.get("page")

@@ -18,15 +18,19 @@ def locale_en(db):
     return Locale.objects.get_or_create(language_code="en")[0]
 
 
-@pytest.fixture
-def home_page(locale_nl):
+def make_home_page():
     """The Dutch home page as the root of the only site; Wagtail's welcome page is gone."""
     root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title="Kennisbank thuiszitters", slug="kennisbank")
+    home = HomePageFactory(parent=root, title="Kennisbank", slug="kennisbank")
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
     return home
+
+
+@pytest.fixture
+def home_page(locale_nl):
+    return make_home_page()
 
 
 def translate_page(page, locale, **fields):
