@@ -130,6 +130,9 @@ class Organisation(Taxon):
 class ThemeIndexPage(RoutablePageMixin, Page):
     """/themas/: every theme, and each theme's own page at /themas/<slug>/."""
 
+    intro = models.TextField(_("intro"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

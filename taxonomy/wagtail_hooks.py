@@ -11,7 +11,6 @@ class ThemeViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "summary"]
 
 
 class RegionViewSet(SnippetViewSet):
@@ -40,7 +39,6 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "home"
     list_display = ["name", "kind", "sector", "region", "locale"]
     list_filter = ["kind", "sector", "region", "locale"]
-    search_fields = ["name"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):

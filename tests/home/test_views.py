@@ -167,12 +167,12 @@ def test_home_page_query_count_stays_constant(
     client, home_page, theme_index, django_assert_max_num_queries
 ):
     client.get("/")  # warm the site root cache
-    for n in range(3):
+    for _ in range(3):
         ThemeFactory()
         StandardPageFactory(parent=home_page, show_in_menus=True)
     with django_assert_max_num_queries(20) as few:
         client.get("/")
-    for n in range(20):
+    for _ in range(20):
         ThemeFactory()
         StandardPageFactory(parent=home_page, show_in_menus=True)
     with django_assert_max_num_queries(len(few.captured_queries)):
