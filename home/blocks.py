@@ -5,6 +5,7 @@ see what they insert. App-specific blocks live in that app's own blocks.py.
 """
 
 import re
+from collections import defaultdict
 from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
@@ -15,22 +16,29 @@ from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
+from wagtail_localize.segments.ingest import StreamFieldSegmentsWriter
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class LinkValue(blocks.StructValue):
     @cached_property
-    def href(self):
+    def localized_page(self):
+        """The chosen page in the visitor's language (set in bulk by lists of links)."""
         page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("url") or ""
+        return page.localized if page else None
 
-    @cached_property
+    @property
+    def href(self):
+        return self.localized_page.url if self.localized_page else self.get("url") or ""
+
+    @property
     def text(self):
-        page = self.get("page")
-        return self.get("label") or (page.localized.title if page else self.get("url"))
+        if self.get("label"):
+            return self.get("label")
+        return self.localized_page.title if self.localized_page else self.get("url")
 
 
 class LinkBlock(blocks.StructBlock):
@@ -211,6 +219,48 @@ class TableBlock(blocks.StructBlock):
         icon = "table"
         label = _("Table")
         template = "home/blocks/table_block.html"
+
+    # wagtail-localize skips typed tables, so without these two methods the caption, column
+    # headings and cells would stay Dutch on English pages. Table parts get the content paths
+    # "table.heading-<column>" and "table.cell-<row>-<column>"; cells reuse the library's own
+    # handling of their block type (text and rich text are translated, numbers are kept).
+
+    def get_translatable_segments(self, value):
+        extractor = StreamFieldSegmentExtractor(None)
+        segments = [StringSegmentValue("caption", value["caption"] or "")]
+        table = value["table"]
+        for c, column in enumerate(table.columns):
+            if column["heading"]:
+                segments.append(StringSegmentValue(f"table.heading-{c}", column["heading"]))
+        for r, row in enumerate(table.row_data):
+            for c, (column, cell) in enumerate(zip(table.columns, row["values"], strict=False)):
+                segments += [
+                    segment.wrap(f"cell-{r}-{c}").wrap("table")
+                    for segment in extractor.handle_block(column["block"], cell)
+                ]
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        writer = StreamFieldSegmentsWriter(None, None, None)
+        by_part = defaultdict(list)
+        for segment in segments:
+            field_name, segment = segment.unwrap()
+            part, segment = segment.unwrap() if field_name == "table" else (field_name, segment)
+            by_part[part].append(segment)
+        table = value["table"]
+        for part, part_segments in by_part.items():
+            kind, *index = part.split("-")
+            if kind == "caption":
+                value["caption"] = part_segments[0].render_text()
+            elif kind == "heading":
+                table.columns[int(index[0])]["heading"] = part_segments[0].render_text()
+            else:
+                row, column = (int(i) for i in index)
+                cells = table.row_data[row]["values"]
+                cells[column] = writer.handle_block(
+                    table.columns[column]["block"], cells[column], part_segments
+                )
+        return value
 
 
 class BodyBlock(blocks.StreamBlock):

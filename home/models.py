@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
+from .localization import localized_pages
 
 
 class BasePage(Page):
@@ -54,6 +55,14 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def featured_cards(self):
+        """(page, text) for each featured block, the pages in the visitor's language."""
+        blocks = [block.value for block in self.featured if block.value["page"]]
+        pages = localized_pages(value["page"] for value in blocks)
+        return [
+            (page, value["text"]) for page, value in zip(pages, blocks, strict=True) if page.live
+        ]
 
 
 class StandardPageTag(TaggedItemBase):
@@ -102,3 +111,12 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def footer_link_values(self):
+        """The footer links, their pages localized in one query."""
+        values = [block.value for block in self.footer_links]
+        with_page = [value for value in values if value["page"]]
+        pages = localized_pages(value["page"] for value in with_page)
+        for value, page in zip(with_page, pages, strict=True):
+            value.__dict__["localized_page"] = page
+        return values

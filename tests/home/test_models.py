@@ -72,10 +72,10 @@ def test_link_block_needs_exactly_one_target(home_page):
     block = LinkBlock()
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(block.to_python({"page": home_page.pk, "url": "https://example.org/"}))
-    assert "not both" in str(error.value.block_errors["url"])
+    assert "niet allebei" in str(error.value.block_errors["url"])
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(block.to_python({"url": "https://example.org/"}))
-    assert "link text" in str(error.value.block_errors["label"])
+    assert "linktekst" in str(error.value.block_errors["label"])
     value = block.clean(block.to_python({"page": home_page.pk}))
     assert value.href == home_page.url
     assert value.text == home_page.title

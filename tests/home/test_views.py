@@ -177,3 +177,25 @@ def test_home_page_query_count_stays_constant(
         StandardPageFactory(parent=home_page, show_in_menus=True)
     with django_assert_max_num_queries(len(few.captured_queries)):
         html(client.get("/"))
+
+
+def test_featured_cards_and_footer_links_follow_the_language(client, home_page_en, standard_page):
+    from tests.conftest import translate_page
+
+    english = translate_page(standard_page, home_page_en.locale, title="About us")
+    draft = StandardPageFactory(parent=standard_page.get_parent(), title="Concept", live=False)
+    home = standard_page.get_parent().specific
+    home.featured = stream(
+        ("page", {"page": standard_page.pk, "text": ""}), ("page", {"page": draft.pk, "text": ""})
+    )
+    home.save_revision().publish()
+    settings = SiteSettings.for_site(Site.objects.get())
+    settings.footer_links = stream(("link", {"page": standard_page.pk, "url": "", "label": ""}))
+    settings.save()
+
+    dutch = html(client.get("/"))
+    body = html(client.get("/en/"))
+
+    assert f'<a href="{english.url}">About us</a>' in body  # footer
+    assert "Concept" not in dutch  # a draft is never featured
+    assert 'href="/over-het-steunpunt/"' in dutch
