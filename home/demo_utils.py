@@ -1,0 +1,294 @@
+"""Shared tools for the demo content every app loads through `manage.py load_demo`.
+
+Each app may have a `demo` module with `load(context)` (and optionally `clear()` for `--reset`).
+Visible texts are written as `Text("Dutch", "English")`; `dutch()` takes the Dutch side for the
+page or snippet and collects the pairs, and `translate()` hands them to wagtail-localize, so the
+English version is an ordinary translation that editors keep working on in the admin.
+"""
+
+import io
+import json
+import random
+import textwrap
+from dataclasses import dataclass, field
+
+from PIL import Image as PILImage
+from PIL import ImageColor, ImageDraw
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+
+from wagtail.blocks import ListBlock
+from wagtail.coreutils import resolve_model_string
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, DraftStateMixin, Locale, Page
+from wagtail.utils.file import hash_filelike
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue, extract_strings
+
+DEMO_COLLECTION = "Demo"
+PALETTE = {
+    "dark_blue": "#154273",
+    "blue": "#007bc7",
+    "yellow": "#ffb612",
+    "green": "#39870c",
+    "orange": "#e17000",
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A visible text in Dutch (the source) with its English translation."""
+
+    nl: str
+    en: str
+
+
+@dataclass
+class DemoContext:
+    """What the demo modules share, passed from app to app in INSTALLED_APPS order.
+
+    home fills `home` and `home_en`; later apps add their own attributes (taxonomy adds
+    `themes`, `regions`, `sectors`, `audiences` and `organisations`, each a dict of Dutch objects).
+    """
+
+    nl: Locale
+    en: Locale
+    collection: Collection
+    home: Page | None = None
+    home_en: Page | None = None
+    images: dict = field(default_factory=dict)
+
+    @classmethod
+    def create(cls):
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=DEMO_COLLECTION).first()
+        return cls(
+            nl=Locale.get_default(),
+            en=Locale.objects.get_or_create(language_code="en")[0],
+            collection=collection or root.add_child(name=DEMO_COLLECTION),
+        )
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def dutch(value, english):
+    """`value` with every Text replaced by its Dutch side; the pairs are added to `english`."""
+    if isinstance(value, Text):
+        english[value.nl] = value.en
+        return value.nl
+    if isinstance(value, dict):
+        return {key: dutch(item, english) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(dutch(item, english) for item in value)
+    return value
+
+
+def _segment_pairs(dutch_text, english_text):
+    """(Dutch, English) for each string wagtail-localize extracts from one text.
+
+    Rich text is split per paragraph or list item, exactly as the translation editor shows it, so
+    both versions must have the same structure (and the same links, in the same order).
+    """
+    if dutch_text.lstrip().startswith("<"):
+        source = [string.data for string, _attrs in extract_strings(dutch_text)[1]]
+        target = [string.data for string, _attrs in extract_strings(english_text)[1]]
+        if len(source) != len(target):
+            raise MissingDemoTranslation(
+                f"{dutch_text[:60]!r}: {len(source)} Dutch parts, {len(target)} English ones"
+            )
+        return zip(source, target, strict=True)
+    return [
+        (StringValue.from_plaintext(dutch_text).data, StringValue.from_plaintext(english_text).data)
+    ]
+
+
+def _chooser_model(instance, field_path):
+    """The model a chooser or foreign key at a field path (e.g. 'body.image.image') points at."""
+    name, *rest = field_path.split(".")
+    model_field = instance._meta.get_field(name)
+    if not rest:
+        return model_field.related_model
+    block = model_field.stream_block
+    for name in rest:
+        if isinstance(block, ListBlock):
+            block = block.child_block
+        else:
+            block = getattr(block, "child_blocks", {}).get(name)
+    target = getattr(block, "target_model", None)
+    return resolve_model_string(target) if target else None
+
+
+def translate(instance, locale, english, replace=None):
+    """Translate a page or snippet into `locale` with wagtail-localize and publish the result.
+
+    `english` maps each Dutch text to its translation; every string must be in it (slugs keep
+    their Dutch form unless mapped, so /en/ mirrors the Dutch addresses). `replace` maps objects
+    that are synchronised rather than translated (e.g. a Dutch document) to the object the
+    translation should use instead, as a translator would override them in the editor.
+    Returns the translated instance. Translate parents before children, and snippets before the
+    pages and snippets that refer to them.
+    """
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    memory = dict(pair for item in english.items() for pair in _segment_pairs(*item))
+
+    missing = []
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        text = segment.string.data
+        if text in memory:
+            data = memory[text]
+        elif segment.context.path == "slug":
+            data = text
+        else:
+            missing.append(text)
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+    if missing:
+        raise MissingDemoTranslation(f"{instance!r}: no English for {missing}")
+
+    replacements = {(type(old), old.pk): new.pk for old, new in (replace or {}).items()}
+    if replacements:
+        for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+            model = _chooser_model(instance, segment.context.get_field_path(instance))
+            new_pk = replacements.get((model, segment.data))
+            if new_pk is not None:
+                SegmentOverride.objects.update_or_create(
+                    locale=locale,
+                    context=segment.context,
+                    defaults={"data_json": json.dumps(new_pk)},
+                )
+
+    # Pages (and other draftable models) are published here, inside the caller's transaction;
+    # save_target would publish them only once the outermost transaction commits.
+    draftable = isinstance(instance, DraftStateMixin)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation.save_target(publish=not draftable)
+    target = source.get_translated_instance(locale)
+    if draftable:
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target.specific if isinstance(target, Page) else target
+
+
+def add_page(parent, page):
+    """Add `page` under `parent` and publish it, with a first revision like an editor's."""
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def publish(page):
+    """Save the page's current state as a revision and publish it."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_image(context, title, name, colours, seed=0):
+    """A 1200x800 PNG of soft shapes on a gradient in the site's palette, as a Wagtail image.
+
+    `colours` are PALETTE keys: the first two make the gradient, all of them the shapes.
+    """
+    rng = random.Random(f"{name}-{seed}")
+    width, height = 1200, 800
+    start, end = (PILImage.new("RGB", (width, height), PALETTE[c]) for c in colours[:2])
+    gradient = PILImage.linear_gradient("L").rotate(rng.choice([0, 90, 180, 270]))
+    picture = PILImage.composite(end, start, gradient.resize((width, height))).convert("RGBA")
+    shapes = PILImage.new("RGBA", (width, height))
+    draw = ImageDraw.Draw(shapes)
+    for _index in range(6):
+        x, y, size = rng.randint(-100, width), rng.randint(-100, height), rng.randint(120, 420)
+        box = (x, y, x + size, y + size)
+        fill = (*ImageColor.getrgb(PALETTE[rng.choice(colours)]), rng.randint(190, 240))
+        if rng.random() < 0.6:
+            draw.ellipse(box, fill=fill)
+        else:
+            draw.rounded_rectangle(box, radius=size // 5, fill=fill)
+    buffer = io.BytesIO()
+    PILImage.alpha_composite(picture, shapes).convert("RGB").save(buffer, "PNG")
+    data = buffer.getvalue()
+    image = get_image_model()(
+        title=title,
+        file=ImageFile(io.BytesIO(data), name=f"{name}.png"),
+        collection=context.collection,
+        file_size=len(data),
+        file_hash=hash_filelike(io.BytesIO(data)),
+    )
+    image.save()
+    context.images[name] = image
+    return image
+
+
+def _pdf(title, paragraphs):
+    """A one-page PDF with a title and wrapped paragraphs, in a standard font (no dependencies)."""
+
+    def literal(text):
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return escaped.encode("cp1252", errors="replace").decode("latin-1")
+
+    lines = ["BT", "/F1 18 Tf", "22 TL", "56 780 Td", f"({literal(title)}) '", "/F1 11 Tf", "15 TL"]
+    for paragraph in paragraphs:
+        lines.append("() '")
+        lines += [f"({literal(line)}) '" for line in textwrap.wrap(paragraph, 88)]
+    lines.append("ET")
+    stream = "\n".join(lines).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Title (%s) >>" % literal(title).encode("latin-1"),
+    ]
+    output = io.BytesIO()
+    output.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(output.tell())
+        output.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = output.tell()
+    output.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    output.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    output.write(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, xref)
+    )
+    return output.getvalue()
+
+
+def make_document(context, title, name, paragraphs):
+    """A small PDF document with the given title and text, stored as a Wagtail document."""
+    data = _pdf(title, paragraphs)
+    document = get_document_model()(
+        title=title,
+        file=ContentFile(data, name=f"{name}.pdf"),
+        collection=context.collection,
+        file_size=len(data),
+        file_hash=hash_filelike(io.BytesIO(data)),
+    )
+    document.save()
+    return document
+
+
+def clear_demo_media():
+    """Delete the demo collection's images and documents (their files go once the data is gone)."""
+    collection = Collection.objects.filter(name=DEMO_COLLECTION, depth=2).first()
+    if collection is not None:
+        get_image_model().objects.filter(collection=collection).delete()
+        get_document_model().objects.filter(collection=collection).delete()
