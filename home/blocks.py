@@ -297,19 +297,26 @@ class FeaturedPageBlock(blocks.StructBlock):
         template = "home/blocks/featured_page_block.html"
 
 
+SOCIAL_PLATFORMS = [
+    ("linkedin", "LinkedIn"),
+    ("mastodon", "Mastodon"),
+    ("bluesky", "Bluesky"),
+    ("youtube", "YouTube"),
+    ("x", "X"),
+]
+
+
+class SocialLinkValue(blocks.StructValue):
+    @property
+    def platform_name(self):
+        return dict(SOCIAL_PLATFORMS).get(self.get("platform"), self.get("platform"))
+
+
 class SocialLinkBlock(blocks.StructBlock):
-    platform = blocks.ChoiceBlock(
-        label=_("Platform"),
-        choices=[
-            ("linkedin", "LinkedIn"),
-            ("mastodon", "Mastodon"),
-            ("bluesky", "Bluesky"),
-            ("youtube", "YouTube"),
-            ("x", "X"),
-        ],
-    )
+    platform = blocks.ChoiceBlock(label=_("Platform"), choices=SOCIAL_PLATFORMS)
     url = blocks.URLBlock(label=_("Address"))
 
     class Meta:
         icon = "site"
         label = _("Social link")
+        value_class = SocialLinkValue

@@ -555,9 +555,6 @@ def load(context):
     settings = SiteSettings.for_site(site)
     settings.organisation_name = "Steunpunt Passend Onderwijs"
     settings.contact_email = CONTACT_EMAIL
-    settings.footer_text = (
-        "<p>Het Steunpunt Passend Onderwijs is een initiatief van de PO-Raad en de VO-raad.</p>"
-    )
     settings.footer_links = [("link", page_link(page)) for page in (about, contact, privacy)]
     settings.social_links = [
         ("link", {"platform": "linkedin", "url": "https://www.linkedin.com/company/steunpunt-po"}),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -93,7 +93,6 @@ class SiteSettings(BaseSiteSetting):
         _("organisation name"), max_length=120, default="Steunpunt Passend Onderwijs"
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
     footer_links = StreamField([("link", LinkBlock())], verbose_name=_("footer links"), blank=True)
     social_links = StreamField(
         [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
@@ -104,7 +103,6 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("organisation_name"), FieldPanel("contact_email")],
             heading=_("Organisation"),
         ),
-        FieldPanel("footer_text"),
         FieldPanel("footer_links"),
         FieldPanel("social_links"),
     ]

@@ -114,11 +114,13 @@ def test_footer_comes_from_site_settings(client, home_page, standard_page):
     settings = SiteSettings.for_site(Site.objects.get())
     settings.contact_email = "info@steunpunt.example"
     settings.footer_links = stream(("link", {"page": standard_page.pk, "url": "", "label": ""}))
+    settings.social_links = stream(("link", {"platform": "linkedin", "url": "https://li.example/"}))
     settings.save()
 
     body = html(client.get("/"))
 
     assert 'href="mailto:info@steunpunt.example"' in body
+    assert '<a href="https://li.example/" rel="me">LinkedIn</a>' in body
     assert '<a href="/over-het-steunpunt/">Over het Steunpunt</a>' in body
 
 
