@@ -48,7 +48,11 @@ def test_environment_configures_services(monkeypatch):
         "kennisbank",
     )
     assert base.CACHES["default"]["LOCATION"] == "redis://127.0.0.1:6379/2"
-    assert (base.EMAIL_HOST, base.EMAIL_PORT, base.EMAIL_HOST_PASSWORD) == ("smtp.example", 587, "p@ss")
+    assert (base.EMAIL_HOST, base.EMAIL_PORT, base.EMAIL_HOST_PASSWORD) == (
+        "smtp.example",
+        587,
+        "p@ss",
+    )
     assert base.EMAIL_USE_TLS and not base.EMAIL_USE_SSL
     assert base.ALLOWED_HOSTS == ["kennisbank.nl", "www.kennisbank.nl"]
     assert base.DEBUG is True
