@@ -15,6 +15,12 @@ def visible_pages(request):
     return Page.objects.live().public().filter(locale=Locale.get_active())
 
 
+def specific_in_order(pages):
+    """The specific pages of a page of results, in a query per page type instead of per page."""
+    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
+    return [by_pk[page.pk] for page in pages if page.pk in by_pk]
+
+
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
@@ -24,7 +30,7 @@ def search(request):
         request.GET.get("page")
     )
     if results is not None:
-        page.object_list = [result.specific for result in page.object_list]
+        page.object_list = specific_in_order(page.object_list)
     return TemplateResponse(
         request,
         "search/search.html",
