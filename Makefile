@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+export PORT
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format demo install messages compilemessages migrate clean

@@ -6,3 +6,7 @@ ALLOWED_HOSTS = ["*"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# the address `make run` serves (PORT=8123 make run), for the admin login it prints
+WAGTAILADMIN_BASE_URL = os.environ.get(  # noqa: F405
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"  # noqa: F405
+)
