@@ -6,34 +6,57 @@ versions. Slugs are synchronised, so /themas/<slug>/ and /en/themas/<slug>/ name
 
 from django.db import models
 from django.http import Http404
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 
 class Taxon(TranslatableMixin, index.Indexed, models.Model):
-    """Name and ordering, shared by every vocabulary."""
+    """Name, slug and ordering, shared by every vocabulary.
+
+    The slug is the same in every language (a synchronised field): filters and addresses name a
+    taxon by its slug, so /praktijkvoorbeelden/?thema=x finds the same content in Dutch and English.
+    """
 
     name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(
+        _("slug"), max_length=80, blank=True, help_text=_("Filled from the name when left empty.")
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    panels = [FieldPanel("name")]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="%(app_label)s_%(class)s_unique_slug_per_locale"
+            )
+        ]
 
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:80]
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def names_by_slug(cls):
+        """{slug: name} in the active language, for showing what content refers to by slug."""
+        return dict(cls.objects.filter(locale=Locale.get_active()).values_list("slug", "name"))
+
 
 class Theme(Taxon):
-    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
     summary = models.CharField(
         _("summary"), max_length=300, blank=True, help_text=_("One sentence for theme cards.")
     )
@@ -46,21 +69,17 @@ class Theme(Taxon):
         FieldPanel("summary"),
         FieldPanel("description"),
     ]
-    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(Taxon.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_theme_slug_per_locale")
-        ]
 
 
 class Region(Taxon):
     code = models.CharField(_("code"), max_length=2, help_text=_("Province code, e.g. UT."))
 
-    panels = [FieldPanel("name"), FieldPanel("code")]
-    override_translatable_fields = [SynchronizedField("code")]
+    panels = Taxon.panels + [FieldPanel("code")]
+    override_translatable_fields = Taxon.override_translatable_fields + [SynchronizedField("code")]
 
     class Meta(Taxon.Meta):
         verbose_name = _("region")
@@ -70,8 +89,10 @@ class Region(Taxon):
 class Sector(Taxon):
     abbreviation = models.CharField(_("abbreviation"), max_length=10)
 
-    panels = [FieldPanel("abbreviation"), FieldPanel("name")]
-    override_translatable_fields = [SynchronizedField("abbreviation")]
+    panels = [FieldPanel("abbreviation"), *Taxon.panels]
+    override_translatable_fields = Taxon.override_translatable_fields + [
+        SynchronizedField("abbreviation")
+    ]
 
     class Meta(Taxon.Meta):
         verbose_name = _("sector")
@@ -113,14 +134,16 @@ class Organisation(Taxon):
     )
     website = models.URLField(_("website"), blank=True)
 
-    panels = [
-        FieldPanel("name"),
+    panels = Taxon.panels + [
         FieldPanel("kind"),
         FieldPanel("sector"),
         FieldPanel("region"),
         FieldPanel("website"),
     ]
-    override_translatable_fields = [SynchronizedField("kind"), SynchronizedField("website")]
+    override_translatable_fields = Taxon.override_translatable_fields + [
+        SynchronizedField("kind"),
+        SynchronizedField("website"),
+    ]
 
     class Meta(Taxon.Meta):
         verbose_name = _("organisation")
