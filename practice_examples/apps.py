@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticeExamplesConfig(AppConfig):
+    name = "practice_examples"
+    verbose_name = _("Practice examples")

@@ -1,0 +1,46 @@
+import factory
+
+import wagtail_factories
+
+from .models import PracticeExampleIndexPage, PracticeExamplePage
+
+
+class PracticeExampleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Praktijkvoorbeelden"
+    slug = "praktijkvoorbeelden"
+    show_in_menus = True
+
+    class Meta:
+        model = PracticeExampleIndexPage
+
+
+def many_to_many(name):
+    """A factory argument that sets a ParentalManyToManyField and saves the page with it."""
+
+    @factory.post_generation
+    def set_values(page, create, extracted, **kwargs):
+        if extracted:
+            getattr(page, name).set(extracted)
+            page.save()
+
+    return set_values
+
+
+class PracticeExamplePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
+    slug = factory.Sequence(lambda n: f"praktijkvoorbeeld-{n}")
+    intro = factory.Faker("paragraph", locale="nl_NL")
+    problem = factory.LazyAttribute(lambda o: f"<p>{o.intro}</p>")
+    approach = "<p>Een vast aanspreekpunt en wekelijks overleg tussen school en jeugdhulp.</p>"
+    results = "<p>Het aantal thuiszitters daalde in een jaar van 14 naar 5.</p>"
+    contact_name = factory.Faker("name", locale="nl_NL")
+    contact_email = factory.Faker("email", locale="nl_NL")
+
+    class Meta:
+        model = PracticeExamplePage
+
+    themes = many_to_many("themes")
+    regions = many_to_many("regions")
+    sectors = many_to_many("sectors")
+    audiences = many_to_many("audiences")
+    organisations = many_to_many("organisations")

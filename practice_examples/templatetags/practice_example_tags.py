@@ -1,0 +1,102 @@
+"""Practice examples as other pages show them: facts, related examples, examples of a theme."""
+
+from urllib.parse import urlencode
+
+from django import template
+from django.db.models import Count, F, Q
+
+from wagtail.models import Locale
+
+from home.localization import attach_listing_images
+from practice_examples.filters import FACETS, published_examples
+from practice_examples.models import PracticeExampleIndexPage
+
+register = template.Library()
+
+RELATED_COUNT = 3
+
+
+def index_url(request):
+    """The example listing of the visitor's language, looked up once per request."""
+    if not hasattr(request, "_example_index_url"):
+        index = PracticeExampleIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        request._example_index_url = index.get_url(request) if index else ""
+    return request._example_index_url
+
+
+def prepare_cards(examples):
+    """Card data for many examples at once: their images and taxa, in a fixed number of queries."""
+    examples = list(examples.prefetch_related("themes", "regions"))
+    attach_listing_images(examples)
+    return examples
+
+
+@register.inclusion_tag("practice_examples/includes/facts.html", takes_context=True)
+def example_facts(context, page):
+    """Themes, regions, sectors, audiences, organisations and tags, each a link to the listing
+    filtered by it, named in the visitor's language."""
+    base = index_url(context["request"])
+    rows = []
+    for facet in FACETS:
+        if facet.model is None:
+            continue
+        names = dict(facet.options())
+        field = facet.lookup.split("__")[0]
+        slugs = sorted({taxon.slug for taxon in getattr(page, field).all()})
+        links = [
+            (names.get(slug, slug), f"{base}?{urlencode({facet.param: slug})}") for slug in slugs
+        ]
+        if links:
+            rows.append((facet.label, links))
+    organisations = list(page.organisations.all())
+    tags = [(tag.name, f"{base}?{urlencode({'tag': tag.slug})}") for tag in page.tags.all()]
+    return {"rows": rows, "organisations": organisations, "tags": tags, "page": page}
+
+
+@register.inclusion_tag("practice_examples/includes/related.html", takes_context=True)
+def related_examples(context, page, count=RELATED_COUNT):
+    """The editor's choices first, then the examples sharing most themes and tags, then region."""
+    chosen = [
+        related.example
+        for related in page.related_examples.select_related("example")
+        if related.example.live
+    ][:count]
+    theme_slugs = list(page.themes.values_list("slug", flat=True))
+    region_slugs = list(page.regions.values_list("slug", flat=True))
+    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
+    others = (
+        published_examples()
+        .exclude(pk__in=[page.pk, *(example.pk for example in chosen)])
+        .annotate(
+            shared_themes=Count("themes", filter=Q(themes__slug__in=theme_slugs), distinct=True),
+            shared_tags=Count(
+                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
+            ),
+            shared_regions=Count(
+                "regions", filter=Q(regions__slug__in=region_slugs), distinct=True
+            ),
+        )
+        .annotate(shared=F("shared_themes") + F("shared_tags"))
+        .filter(Q(shared__gt=0) | Q(shared_regions__gt=0))
+        .order_by("-shared", "-shared_regions", "-publication_date", "-pk")
+    )
+    remaining = count - len(chosen)
+    examples = chosen + (list(others[:remaining]) if remaining > 0 else [])
+    return {"examples": examples, "request": context["request"]}
+
+
+@register.inclusion_tag("practice_examples/includes/theme_examples.html", takes_context=True)
+def theme_examples(context, theme, count=6):
+    """The newest examples of a theme, with a link to all of them."""
+    request = context["request"]
+    examples = (
+        published_examples().filter(themes__slug=theme.slug).order_by("-publication_date", "-pk")
+    )
+    total = examples.count()
+    return {
+        "examples": prepare_cards(examples[:count]),
+        "total": total,
+        "all_url": f"{index_url(request)}?{urlencode({'thema': theme.slug})}",
+        "theme": theme,
+        "request": request,
+    }

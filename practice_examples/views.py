@@ -1,0 +1,27 @@
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+from .filters import SORTS, ExampleFilter
+from .templatetags.practice_example_tags import prepare_cards
+
+PER_PAGE = 12
+
+
+def index_view(request, index_page):
+    """/praktijkvoorbeelden/: search, filters with counts, sorting and pages, all in the address."""
+    example_filter = ExampleFilter(request.GET)
+    page_obj = Paginator(example_filter.results(), PER_PAGE).get_page(request.GET.get("page"))
+    page_obj.object_list = prepare_cards(page_obj.object_list)
+    params = request.GET.copy()
+    params.pop("page", None)
+    return index_page.render(
+        request,
+        context_overrides={
+            "filter": example_filter,
+            "facets": example_filter.facets(),
+            "sorts": SORTS.items(),
+            "page_obj": page_obj,
+            "query_without_page": params.urlencode(),
+            "seo_title": index_page.title if not example_filter.query else _("Search: %s") % example_filter.query,
+        },
+    )
