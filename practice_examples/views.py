@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.utils.translation import gettext as _
 
 from .filters import SORTS, ExampleFilter
 from .templatetags.practice_example_tags import prepare_cards
@@ -22,6 +21,5 @@ def index_view(request, index_page):
             "sorts": SORTS.items(),
             "page_obj": page_obj,
             "query_without_page": params.urlencode(),
-            "seo_title": index_page.title if not example_filter.query else _("Search: %s") % example_filter.query,
         },
     )

@@ -3,8 +3,8 @@
 Both search backends get the same stems: PostgreSQL's Dutch configuration uses this Snowball
 algorithm ("dutch_porter") for the index, and SQLite's FTS5 index holds whole words. Each stem is
 searched as a prefix, so 'leerling' finds leerling and leerlingen on either database. The word
-itself is searched too: Snowball shortens long vowels (school -> 'schol'), which PostgreSQL's
-index shares but SQLite's whole words do not.
+itself is searched too, and the stem with its last vowel doubled: Snowball shortens long vowels
+(school, scholen -> 'schol'), which PostgreSQL's index shares but SQLite's whole words do not.
 
 Snowball does not join an agent noun to its verb (thuiszitters -> 'thuiszitter', thuiszitten ->
 'thuiszit'), and those pairs are the vocabulary of this field: zitter/zitten, verzuimer/verzuimen,
@@ -41,6 +41,15 @@ def _undouble(stem):
     return stem
 
 
+LONG_VOWEL_END = re.compile(r"(?<![aeiou])([aou])([^aeiouy])$")
+
+
+def _lengthened(stem):
+    """schol -> school: Snowball writes a long vowel single before a final consonant; SQLite's
+    index holds the whole word, with the vowel doubled."""
+    return LONG_VOWEL_END.sub(r"\1\1\2", stem)
+
+
 def _root(word):
     stem = _stemmer.stemWord(word)
     if stem.endswith("er") and len(stem) - 2 >= MIN_AGENT_ROOT:
@@ -59,7 +68,8 @@ def query_terms(query):
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
         stem = _root(word)
-        term = (stem,) if word.startswith(stem) else (stem, word)
+        alternatives = [stem, _lengthened(stem), word]
+        term = tuple(dict.fromkeys(a for a in alternatives if a == stem or not a.startswith(stem)))
         if term not in terms:
             terms.append(term)
         if len(terms) == MAX_TERMS:

@@ -1,0 +1,166 @@
+"""The listing at /praktijkvoorbeelden/: search, counted filters, sorting and pages."""
+
+import re
+
+import pytest
+
+from wagtail.models import PageViewRestriction
+
+from practice_examples.factories import PracticeExamplePageFactory
+
+URL = "/praktijkvoorbeelden/"
+
+
+def listing(client, **params):
+    response = client.get(URL, params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def titles(body):
+    grid = body.split('<ul class="card-grid card-grid--examples">')
+    if len(grid) == 1:
+        return []
+    return re.findall(r'<h3 class="card__title">\s*<a href="[^"]+">([^<]+)</a>', grid[1])
+
+
+def count_of(body, param, value):
+    match = re.search(
+        rf'id="f-{param}-{value}"[^>]*>\s*<label[^>]*>[^<]*<span class="facet__count">\((\d+)\)',
+        body,
+    )
+    assert match, f"no option {param}={value}"
+    return int(match.group(1))
+
+
+def test_all_examples_newest_first(client, examples):
+    assert titles(listing(client)) == [
+        "Stap voor stap terug naar de klas",
+        "Ouders aan tafel bij elk thuiszittersoverleg",
+        "Aanpak verzuim met de leerplichtambtenaar",
+    ]
+
+
+def test_filter_by_theme_and_region(client, examples):
+    assert titles(listing(client, thema="ouderbetrokkenheid", regio="utrecht")) == [
+        "Ouders aan tafel bij elk thuiszittersoverleg"
+    ]
+
+
+def test_options_within_a_filter_are_alternatives(client, examples):
+    assert len(titles(listing(client, regio=["utrecht", "limburg"]))) == 3
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"sector": "po"}, {"Ouders aan tafel bij elk thuiszittersoverleg"}),
+        ({"doelgroep": "ouders"}, {"Ouders aan tafel bij elk thuiszittersoverleg"}),
+        ({"organisatie": "municipality"}, {"Stap voor stap terug naar de klas"}),
+        (
+            {"organisatie": "school_alliance"},
+            {
+                "Ouders aan tafel bij elk thuiszittersoverleg",
+                "Aanpak verzuim met de leerplichtambtenaar",
+            },
+        ),
+    ],
+)
+def test_every_filter_finds_its_examples(client, examples, params, expected):
+    assert set(titles(listing(client, **params))) == expected
+
+
+def test_counts_say_what_each_option_would_yield(client, examples):
+    body = listing(client, thema="terug-naar-onderwijs")
+    # within the theme: one example in Limburg, one in Utrecht
+    assert count_of(body, "regio", "limburg") == 1
+    assert count_of(body, "regio", "utrecht") == 1
+    # the theme filter's own options count without it, so switching is predictable
+    assert count_of(body, "thema", "ouderbetrokkenheid") == 2
+    assert count_of(body, "thema", "terug-naar-onderwijs") == 2
+    assert count_of(body, "sector", "po") == 0
+
+
+def test_dutch_search_finds_word_forms(client, examples):
+    assert set(titles(listing(client, q="thuiszitters"))) == {
+        "Ouders aan tafel bij elk thuiszittersoverleg",
+        "Stap voor stap terug naar de klas",
+        "Aanpak verzuim met de leerplichtambtenaar",
+    }
+    assert titles(listing(client, q="leerplichtambtenaren")) == [
+        "Aanpak verzuim met de leerplichtambtenaar"
+    ]
+
+
+def test_search_combined_with_filters_and_counts(client, examples):
+    body = listing(client, q="thuiszitten", sector="vo")
+    assert set(titles(body)) == {
+        "Stap voor stap terug naar de klas",
+        "Aanpak verzuim met de leerplichtambtenaar",
+    }
+    assert count_of(body, "sector", "po") == 1  # with the search, without the sector filter
+
+
+def test_sort_by_title(client, examples):
+    assert titles(listing(client, sort="titel"))[0] == "Aanpak verzuim met de leerplichtambtenaar"
+
+
+def test_unknown_values_are_ignored_not_errors(client, examples):
+    body = listing(client, thema="bestaat-niet", sort="'; DROP TABLE x", page="zz")
+    assert len(titles(body)) == 3
+
+
+@pytest.mark.parametrize("query", ["x" * 10_000, "<script>alert(1)</script>", "!!!", "' OR 1=1 --"])
+def test_odd_searches_get_a_page(client, examples, query):
+    body = listing(client, q=query)
+    assert "<script>alert(1)</script>" not in body
+
+
+def test_empty_result_offers_to_widen_the_search(client, examples):
+    body = listing(client, q="thuiszitten", sector="po", regio="limburg")
+    assert titles(body) == []
+    assert 'href="/praktijkvoorbeelden/?q=thuiszitten"' in body
+    assert 'href="/praktijkvoorbeelden/"' in body
+
+
+def test_drafts_private_and_other_languages_stay_out(client, examples, example_index, home_page_en):
+    PracticeExamplePageFactory(parent=example_index, title="Concept", live=False)
+    private = PracticeExamplePageFactory(parent=example_index, title="Besloten")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    from tests.conftest import translate_page
+
+    translate_page(examples["stap"], home_page_en.locale, title="Step by step back to class")
+
+    body = listing(client)
+    assert len(titles(body)) == 3
+    assert "Concept" not in body and "Besloten" not in body
+    english = client.get("/en/praktijkvoorbeelden/").content.decode()
+    assert titles(english) == ["Step by step back to class"]
+    # English pages carry the Dutch taxa: the same slugs filter them
+    assert titles(
+        client.get("/en/praktijkvoorbeelden/", {"thema": "terug-naar-onderwijs"}).content.decode()
+    ) == ["Step by step back to class"]
+
+
+def test_pages_of_twelve(client, example_index, taxa):
+    for n in range(14):
+        PracticeExamplePageFactory(parent=example_index, title=f"Voorbeeld {n:02d}")
+    assert len(titles(listing(client))) == 12
+    second = listing(client, page=2)
+    assert len(titles(second)) == 2
+
+
+def test_query_count_is_constant(client, example_index, taxa, django_assert_max_num_queries):
+    def add(n):
+        for _ in range(n):
+            PracticeExamplePageFactory(
+                parent=example_index, themes=[taxa["ouders"]], regions=[taxa["utrecht"]]
+            )
+
+    add(3)
+    listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+    with django_assert_max_num_queries(40) as few:
+        listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+    add(20)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
