@@ -60,3 +60,87 @@
         }
     });
 })();
+
+/*
+ * Live filters (templates/practice_examples/practice_example_index_page.html)
+ *   Without JavaScript the filter form is an ordinary GET form with a submit button, so every
+ *   state of the list is a shareable address. With JavaScript a change of a filter or the sort
+ *   order fetches that same address and swaps in the new filters and results, without a full
+ *   page load; the address bar follows (history), and back/forward work.
+ */
+(function () {
+    "use strict";
+
+    var form = document.querySelector("form[data-live-filter]");
+    if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams) {
+        return;
+    }
+    var REGIONS = ["example-filters", "example-results"];
+    var pending = null;
+
+    function addressOf(formElement) {
+        var params = new URLSearchParams(new FormData(formElement));
+        var query = params.toString();
+        return formElement.getAttribute("action") + (query ? "?" + query : "");
+    }
+
+    function swap(html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        REGIONS.forEach(function (id) {
+            var fresh = doc.getElementById(id);
+            var current = document.getElementById(id);
+            if (fresh && current) {
+                current.innerHTML = fresh.innerHTML;
+            }
+        });
+    }
+
+    function load(url, push, focusId) {
+        if (pending) {
+            pending.abort();
+        }
+        pending = new AbortController();
+        form.setAttribute("aria-busy", "true");
+        fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error(response.status);
+                }
+                return response.text();
+            })
+            .then(function (html) {
+                swap(html);
+                if (push) {
+                    history.pushState({ liveFilter: true }, "", url);
+                }
+                // Keep the keyboard where it was: the same checkbox or select, now re-rendered.
+                var again = focusId && document.getElementById(focusId);
+                if (again) {
+                    again.focus();
+                }
+            })
+            .catch(function (error) {
+                if (error.name !== "AbortError") {
+                    window.location.href = url; // fall back to a normal page load
+                }
+            })
+            .finally(function () {
+                form.removeAttribute("aria-busy");
+            });
+    }
+
+    form.addEventListener("change", function (event) {
+        var target = event.target;
+        if (target.type === "checkbox" || target.tagName === "SELECT") {
+            var page = form.querySelector("input[name=page]");
+            if (page) {
+                page.remove();
+            }
+            load(addressOf(form), true, target.id);
+        }
+    });
+
+    window.addEventListener("popstate", function () {
+        load(window.location.href, false, null);
+    });
+})();
