@@ -38,6 +38,7 @@ class PracticeExamplePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PracticeExamplePage
+        skip_postgeneration_save = True  # many_to_many saves when it sets values
 
     themes = many_to_many("themes")
     regions = many_to_many("regions")

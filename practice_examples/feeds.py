@@ -1,5 +1,88 @@
-from django.http import Http404
+"""/praktijkvoorbeelden/feed/: the newest practice examples as RSS 2.0 (or Atom with ?format=atom).
+
+The feed takes the listing's GET parameters (`?thema=<slug>`, `regio`, `q`, ...) through the same
+ExampleFilter, so every state of the listing has its own feed. Only live, public examples of the
+active language appear; contact details never do.
+"""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .filters import FACETS, ExampleFilter
+
+FEED_LENGTH = 20
+
+
+class PracticeExampleFeed(Feed):
+    """One instance per request: it holds the request's filter."""
+
+    def __init__(self, request, index_page):
+        self.request = request
+        self.index_page = index_page
+        params = request.GET.copy()
+        # A feed is always newest first, whatever the listing was sorted by.
+        params["sort"] = "nieuwste"
+        self.example_filter = ExampleFilter(params)
+        self.feed_type = Atom1Feed if request.GET.get("format") == "atom" else Rss201rev2Feed
+
+    def chosen_names(self):
+        """The names of the chosen filter options and the search words, for the feed's title."""
+        names = []
+        for facet in FACETS:
+            options = dict(self.example_filter.options[facet.param])
+            names += [str(options[value]) for value in self.example_filter.selected[facet.param]]
+        if self.example_filter.tag:
+            names.append(self.example_filter.tag)
+        if self.example_filter.query:
+            names.append(f"“{self.example_filter.query}”")
+        return names
+
+    def title(self):
+        names = self.chosen_names()
+        if names:
+            return f"{self.index_page.title}: {', '.join(names)}"
+        return self.index_page.title
+
+    def link(self):
+        query = self.request.GET.copy()
+        for param in ("format", "page", "sort"):
+            query.pop(param, None)
+        url = self.index_page.get_url(self.request)
+        return f"{url}?{query.urlencode()}" if query else url
+
+    def feed_url(self):
+        return self.request.build_absolute_uri()
+
+    def description(self):
+        return self.index_page.intro or _("The newest practice examples.")
+
+    def items(self):
+        return list(self.example_filter.results().prefetch_related("themes")[:FEED_LENGTH])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(
+            datetime.datetime.combine(item.publication_date, datetime.time())
+        )
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [theme.name for theme in item.themes.all()]
 
 
 def feed_view(request, index_page):
-    raise Http404
+    return PracticeExampleFeed(request, index_page)(request)

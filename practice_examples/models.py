@@ -5,6 +5,7 @@ import datetime
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 
 from django import forms
@@ -13,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -20,6 +22,8 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+
+from .serializers import TaxonSerializer
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -55,7 +59,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, BasePage):
 
         return feed_view(request, self)
 
-    @path("export.csv", name="export")
+    @path("export/", name="export")
     def export(self, request):
         from .export import export_view
 
@@ -125,6 +129,29 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["practice_examples.PracticeExampleIndexPage"]
     subpage_types = []
+
+    # The structured example for the Wagtail API (/api/v2/pages/?type=...&fields=*); the contact
+    # person and the review date are not part of it.
+    api_fields = [
+        APIField("intro"),
+        APIField("problem"),
+        APIField("approach"),
+        APIField("results"),
+        APIField("working_elements"),
+        APIField("conditions"),
+        APIField("lessons"),
+        APIField("body"),
+        APIField("publication_date"),
+        APIField("themes", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField("regions", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField("sectors", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField("audiences", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField(
+            "organisations",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="name"),
+        ),
+        APIField("tags"),
+    ]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("problem"),

@@ -1,5 +1,185 @@
-from django.http import Http404
+"""/praktijkvoorbeelden/insturen/: anyone proposes a practice example.
+
+A valid proposal becomes a draft PracticeExamplePage (never live) under the index page of the
+visitor's language and enters Wagtail's moderation workflow; the editors get a notification and
+the sender a confirmation. Nothing is published before an editor publishes it.
+
+Robots meet a honeypot (they are told it worked, nothing is stored) and a limit of
+SUBMISSIONS_PER_HOUR per IP address; a form with errors comes back with everything the sender
+typed, the errors listed at the top and beside each field.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.coreutils import find_available_slug
+
+from home.mail import queue_email
+from home.models import SiteSettings
+from home.ratelimit import RateLimit
+
+from .forms import TAXA, SubmissionForm, paragraphs_html
+from .models import PracticeExamplePage
+
+logger = logging.getLogger(__name__)
+
+SUBMISSIONS_PER_HOUR = 5
+SUBMISSION_LIMIT = RateLimit("practice-example-submission", SUBMISSIONS_PER_HOUR, 60 * 60)
+SENT_PARAM = "verzonden"
+EDITOR_GROUPS = ["Moderators", "Editors"]
+RICH_TEXT_FIELDS = ["problem", "approach", "results", "working_elements", "conditions", "lessons"]
+SLUG_MAX = 80
 
 
 def submit_view(request, index_page):
-    raise Http404
+    if request.method == "POST":
+        form = SubmissionForm(request.POST, locale=index_page.locale)
+        if SUBMISSION_LIMIT.exceeded(request):
+            return render_form(request, index_page, form, rate_limited=True)
+        if form.is_spam():
+            SUBMISSION_LIMIT.hit(request)
+            logger.info("Practice example submission caught by the honeypot")
+            return HttpResponseRedirect(sent_url(request, index_page))
+        if form.is_valid():
+            page, unknown_organisations = create_draft(index_page, form)
+            SUBMISSION_LIMIT.hit(request)
+            send_mails(request, page, form, unknown_organisations)
+            return HttpResponseRedirect(sent_url(request, index_page))
+        return render_form(request, index_page, form)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    if request.GET.get(SENT_PARAM):
+        return render_form(request, index_page, None, sent=True)
+    return render_form(request, index_page, SubmissionForm(locale=index_page.locale))
+
+
+def form_url(request, index_page):
+    return index_page.get_url(request) + index_page.reverse_subpage("submit")
+
+
+def sent_url(request, index_page):
+    return f"{form_url(request, index_page)}?{SENT_PARAM}=1"
+
+
+def render_form(request, index_page, form, sent=False, rate_limited=False):
+    response = index_page.render(
+        request,
+        template="practice_examples/submit.html",
+        context_overrides={
+            "form": form,
+            "sent": sent,
+            "rate_limited": rate_limited,
+            "submissions_per_hour": SUBMISSION_LIMIT.limit,
+            "breadcrumb_extra": _("Share an example"),
+            "form_url": form_url(request, index_page),
+        },
+    )
+    if rate_limited:
+        response.status_code = 429
+        response["Retry-After"] = str(SUBMISSION_LIMIT.period)
+    return response
+
+
+@transaction.atomic
+def create_draft(index_page, form):
+    """The proposal as a draft page in moderation, with its taxa: (page, names of organisations
+    that are not in the list)."""
+    data = form.cleaned_data
+    locale = index_page.locale
+    page = PracticeExamplePage(
+        title=data["title"],
+        slug=find_available_slug(
+            index_page, slugify(data["title"])[:SLUG_MAX].strip("-") or "praktijkvoorbeeld"
+        ),
+        intro=data["intro"],
+        contact_name=data["contact_name"],
+        contact_role=data["contact_role"],
+        contact_organisation=data["contact_organisation"],
+        contact_email=data["contact_email"],
+        contact_method=(
+            PracticeExamplePage.ContactMethod.FORM
+            if data["consent"]
+            else PracticeExamplePage.ContactMethod.NONE
+        ),
+        locale=locale,
+        live=False,
+    )
+    for name in RICH_TEXT_FIELDS:
+        setattr(page, name, paragraphs_html(data[name]))
+    for name, model, *_rest in TAXA:
+        getattr(page, name).set(model.objects.filter(locale=locale, slug__in=data.get(name, [])))
+    organisations, unknown_organisations = form.matching_organisations()
+    page.organisations.set(organisations)
+    index_page.add_child(instance=page)
+    page.save_revision(log_action=True)
+    workflow = page.get_workflow()
+    if workflow is None:
+        logger.warning("No moderation workflow: submitted example %s stays a draft", page.pk)
+    else:
+        workflow.start(page, user=None)
+    return page, unknown_organisations
+
+
+def editor_addresses():
+    """The e-mail addresses of the moderators, the editors and the superusers."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name__in=EDITOR_GROUPS))
+        .exclude(email="")
+        .order_by("email")
+    )
+    addresses = {}
+    for address in users.values_list("email", flat=True):
+        addresses.setdefault(address.casefold(), address)
+    return list(addresses.values())
+
+
+def send_mails(request, page, form, unknown_organisations):
+    """A confirmation to the sender in their language, a notification to the editors in Dutch."""
+    data = form.cleaned_data
+    context = {
+        "page": page,
+        "data": data,
+        "taxa": [
+            (form.fields[name].label, form.taxon_names(name))
+            for name, *_rest in TAXA
+            if data.get(name)
+        ],
+        "organisations": data["organisations"],
+        "unknown_organisations": unknown_organisations,
+        "site_name": SiteSettings.for_request(request).organisation_name,
+        "site_url": request.build_absolute_uri("/"),
+    }
+    queue_email(
+        _("We received your practice example “%(title)s”") % {"title": page.title},
+        render_to_string("practice_examples/email/submission_confirmation.txt", context),
+        [data["contact_email"]],
+    )
+
+    recipients = editor_addresses()
+    if not recipients:
+        fallback = SiteSettings.for_request(request).contact_email
+        recipients = [fallback] if fallback else []
+        if not recipients:
+            logger.warning("Nobody to tell about submitted example %s", page.pk)
+    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override(settings.LANGUAGE_CODE):
+        context |= {
+            "edit_url": base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "preview_url": base_url + reverse("wagtailadmin_pages:view_draft", args=[page.pk]),
+        }
+        subject = _("New practice example to review: “%(title)s”") % {"title": page.title}
+        body = render_to_string("practice_examples/email/submission_notification.txt", context)
+    for address in recipients:
+        queue_email(subject, body, [address], reply_to=[data["contact_email"]])

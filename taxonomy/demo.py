@@ -333,6 +333,34 @@ OTHER_ORGANISATIONS = [
         "GE",
         "https://www.hetkompas-so.example/",
     ),
+    (
+        Text("Scholengroep Vechtdal", "Vechtdal School Group"),
+        Kind.SCHOOL_BOARD,
+        "VO",
+        "OV",
+        "https://www.scholengroepvechtdal.example/",
+    ),
+    (
+        Text("ROC Lindeland", "ROC Lindeland"),
+        Kind.SCHOOL,
+        "MBO",
+        "FL",
+        "https://www.roclindeland.example/",
+    ),
+    (
+        Text("Stichting Jeugdhulp Veluwezoom", "Veluwezoom Youth Care Foundation"),
+        Kind.OTHER,
+        None,
+        "GE",
+        "https://www.jeugdhulpveluwezoom.example/",
+    ),
+    (
+        Text("Jeugdgezondheidszorg Hunzedal", "Hunzedal Youth Health Service"),
+        Kind.OTHER,
+        None,
+        "DR",
+        "https://www.jgz-hunzedal.example/",
+    ),
 ]
 
 

@@ -3,13 +3,14 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q, Value
 
 from wagtail.models import Locale
 
-from home.localization import attach_listing_images
+from home.localization import attach_listing_images, localized_pages
 from practice_examples.filters import FACETS, published_examples
 from practice_examples.models import PracticeExampleIndexPage
+from taxonomy.models import Organisation
 
 register = template.Library()
 
@@ -48,18 +49,32 @@ def example_facts(context, page):
         ]
         if links:
             rows.append((facet.label, links))
-    organisations = list(page.organisations.all())
+    organisation_names = Organisation.names_by_slug()
+    organisations = [
+        (organisation_names.get(organisation.slug, organisation.name), organisation.website)
+        for organisation in page.organisations.all()
+    ]
     tags = [(tag.name, f"{base}?{urlencode({'tag': tag.slug})}") for tag in page.tags.all()]
     return {"rows": rows, "organisations": organisations, "tags": tags, "page": page}
+
+
+def shared_count(relation, lookup, values):
+    """How many of `values` an example shares through `relation` (0 without values: an empty
+    IN would make the whole condition false)."""
+    if not values:
+        return Value(0)
+    return Count(relation, filter=Q(**{lookup: values}), distinct=True)
 
 
 @register.inclusion_tag("practice_examples/includes/related.html", takes_context=True)
 def related_examples(context, page, count=RELATED_COUNT):
     """The editor's choices first, then the examples sharing most themes and tags, then region."""
     chosen = [
-        related.example
-        for related in page.related_examples.select_related("example")
-        if related.example.live
+        example
+        for example in localized_pages(
+            related.example for related in page.related_examples.select_related("example")
+        )
+        if example.live and example.pk != page.pk
     ][:count]
     theme_slugs = list(page.themes.values_list("slug", flat=True))
     region_slugs = list(page.regions.values_list("slug", flat=True))
@@ -68,15 +83,10 @@ def related_examples(context, page, count=RELATED_COUNT):
         published_examples()
         .exclude(pk__in=[page.pk, *(example.pk for example in chosen)])
         .annotate(
-            shared_themes=Count("themes", filter=Q(themes__slug__in=theme_slugs), distinct=True),
-            shared_tags=Count(
-                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
-            ),
-            shared_regions=Count(
-                "regions", filter=Q(regions__slug__in=region_slugs), distinct=True
-            ),
+            shared=shared_count("themes", "themes__slug__in", theme_slugs)
+            + shared_count("tagged_items", "tagged_items__tag_id__in", tag_ids),
+            shared_regions=shared_count("regions", "regions__slug__in", region_slugs),
         )
-        .annotate(shared=F("shared_themes") + F("shared_tags"))
         .filter(Q(shared__gt=0) | Q(shared_regions__gt=0))
         .order_by("-shared", "-shared_regions", "-publication_date", "-pk")
     )

@@ -1,0 +1,211 @@
+"""The editors' side of practice examples: a listing of all examples that filters by theme,
+region and review date ("Practice examples" in the admin menu), and a report of the examples
+whose review date has passed (Reports > "Examples to review")."""
+
+import datetime
+
+import django_filters
+
+from django.forms import CheckboxSelectMultiple
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.views.reports import PageReportView
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from taxonomy.models import Region, Theme
+
+from .export import safe_cell
+from .models import PracticeExamplePage
+
+DUE_SOON_DAYS = 90
+
+
+def taxon_choices(model):
+    """(slug, name) of a vocabulary, named in the default language. A slug is the same in every
+    language, so filtering by it finds the Dutch examples and their translations alike."""
+
+    def choices():
+        return list(
+            model.objects.filter(locale=Locale.get_default())
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+
+    return choices
+
+
+def taxon_filter(model, label, field_name):
+    return django_filters.MultipleChoiceFilter(
+        label=label,
+        field_name=field_name,
+        choices=taxon_choices(model),
+        widget=CheckboxSelectMultiple,
+        distinct=True,
+    )
+
+
+class ReviewStatusFilter(django_filters.ChoiceFilter):
+    def filter(self, qs, value):
+        today = timezone.localdate()
+        if value == "overdue":
+            return qs.filter(review_date__lt=today)
+        if value == "due_soon":
+            return qs.filter(
+                review_date__gte=today,
+                review_date__lte=today + datetime.timedelta(days=DUE_SOON_DAYS),
+            )
+        if value == "none":
+            return qs.filter(review_date__isnull=True)
+        return qs
+
+
+REVIEW_STATUS_CHOICES = [
+    ("overdue", _("Review date passed")),
+    ("due_soon", _("Review due within 90 days")),
+    ("none", _("No review date")),
+]
+
+
+class PracticeExampleFilterSet(PageFilterSet):
+    theme = taxon_filter(Theme, _("Theme"), "themes__slug")
+    region = taxon_filter(Region, _("Region"), "regions__slug")
+    review_status = ReviewStatusFilter(
+        label=_("Review"),
+        choices=REVIEW_STATUS_CHOICES,
+        empty_label=_("Any"),
+    )
+    review_date = django_filters.DateFromToRangeFilter(
+        label=_("Review by"),
+        widget=DateRangePickerWidget,
+    )
+
+    class Meta:
+        model = PracticeExamplePage
+        fields = []
+
+
+class PracticeExampleListingViewSet(PageListingViewSet):
+    model = PracticeExamplePage
+    icon = "clipboard-list"
+    menu_label = _("Practice examples")
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = PracticeExampleFilterSet
+    columns = [
+        *IndexView.base_columns,
+        DateColumn("publication_date", label=_("Published"), sort_key="publication_date"),
+        DateColumn("review_date", label=_("Review by"), sort_key="review_date"),
+    ]
+
+
+practice_example_listing = PracticeExampleListingViewSet("practice_examples")
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_example_listing():
+    return practice_example_listing
+
+
+class ReviewDueFilterSet(WagtailFilterSet):
+    theme = taxon_filter(Theme, _("Theme"), "themes__slug")
+    region = taxon_filter(Region, _("Region"), "regions__slug")
+
+    class Meta:
+        model = PracticeExamplePage
+        fields = ["live"]
+
+
+class ReviewDueReportView(PageReportView):
+    """Examples whose "review by" date has passed, the longest overdue first."""
+
+    page_title = _("Examples to review")
+    header_icon = "time"
+    index_url_name = "practice_examples_review_report"
+    index_results_url_name = "practice_examples_review_report_results"
+    results_template_name = "wagtailadmin/reports/base_report_results.html"
+    filterset_class = ReviewDueFilterSet
+    any_permission_required = ["add", "change", "publish"]
+    columns = [
+        PageTitleColumn("title", label=_("Title"), classname="title"),
+        DateColumn("review_date", label=_("Review by")),
+        DateColumn("latest_revision_created_at", label=_("Last edited")),
+        Column("owner", label=_("Owner")),
+        PageStatusColumn("status", label=_("Status")),
+    ]
+    list_export = [
+        "title",
+        "full_url",
+        "review_date",
+        "latest_revision_created_at",
+        "status_string",
+    ]
+    export_headings = {
+        "title": _("Title"),
+        "full_url": _("URL"),
+        "review_date": _("Review by"),
+        "latest_revision_created_at": _("Last edited"),
+        "status_string": _("Status"),
+    }
+
+    # The XLSX export keeps formulas out by itself; the CSV export needs telling.
+    custom_field_preprocess = {"title": {PageReportView.FORMAT_CSV: safe_cell}}
+
+    def get_filename(self):
+        return f"review-due-{timezone.localdate().isoformat()}"
+
+    def get_queryset(self):
+        editable = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        return (
+            PracticeExamplePage.objects.filter(
+                review_date__lt=timezone.localdate(), pk__in=editable.values("pk")
+            )
+            .select_related("owner", "locale")
+            .defer_streamfields()
+            .order_by("review_date", "title")
+        )
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path(
+            "reports/practice-examples-review/",
+            ReviewDueReportView.as_view(),
+            name="practice_examples_review_report",
+        ),
+        path(
+            "reports/practice-examples-review/results/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="practice_examples_review_report_results",
+        ),
+    ]
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        _("Examples to review"),
+        reverse("practice_examples_review_report"),
+        name="practice-examples-review",
+        icon_name="time",
+        order=1150,
+    )

@@ -1,0 +1,105 @@
+"""The demo practice examples: enough of them, in Dutch and English, for every filter to find some.
+
+Loading the demo takes a while, so one test loads it once and checks everything.
+"""
+
+import re
+
+from django.utils import timezone
+from django.utils.html import escape
+
+from wagtail.models import Locale
+
+import home.demo
+import practice_examples.demo
+import taxonomy.demo
+from home.demo_utils import DemoContext
+from home.management.commands.load_demo import demo_modules
+from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
+from taxonomy.models import Organisation, Region, Sector, Theme
+
+SECTIONS = ["problem", "approach", "results", "working_elements", "conditions", "lessons"]
+FACET_COUNT = re.compile(
+    r'id="f-(\w+)-([\w-]+)"[^>]*>\s*<label[^>]*>[^<]*<span class="facet__count">\((\d+)\)'
+)
+
+
+def cards(response):
+    assert response.status_code == 200
+    return re.findall(r'<h3 class="card__title">\s*<a href="([^"]+)">', response.content.decode())
+
+
+def test_demo_examples_cover_every_filter_in_dutch_and_english(db, client):
+    assert "practice_examples.demo" in [module.__name__ for module in demo_modules()]
+    # Only the demo modules the examples build on, so later apps' demos don't slow this down.
+    context = DemoContext.create()
+    for module in (home.demo, taxonomy.demo, practice_examples.demo):
+        module.load(context)
+    nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
+
+    index = PracticeExampleIndexPage.objects.get(locale=nl)
+    assert (index.url, index.live, index.show_in_menus) == ("/praktijkvoorbeelden/", True, True)
+    assert index.get_translation(en).live
+
+    examples = PracticeExamplePage.objects.live().filter(locale=nl)
+    assert examples.count() >= 40
+    for example in examples.prefetch_related(
+        "themes", "regions", "sectors", "audiences", "organisations", "tagged_items"
+    ):
+        assert example.intro and all(getattr(example, name) for name in SECTIONS), example
+        assert example.contact_name and example.contact_email.endswith(".example"), example
+        assert 1 <= len(example.themes.all()) <= 3, example
+        assert 1 <= len(example.regions.all()) <= 2, example
+        assert example.sectors.all() and example.audiences.all(), example
+        assert example.organisations.all() and example.tagged_items.all(), example
+
+    # Every theme, province, sector and kind of organisation has examples.
+    for theme in Theme.objects.filter(locale=nl):
+        assert examples.filter(themes__slug=theme.slug).exists(), theme
+    assert Region.objects.filter(locale=nl).count() == 12
+    for region in Region.objects.filter(locale=nl):
+        assert examples.filter(regions__slug=region.slug).exists(), region
+    for sector in Sector.objects.filter(locale=nl):
+        assert examples.filter(sectors__slug=sector.slug).exists(), sector
+    for kind in Organisation.Kind.values:
+        assert examples.filter(organisations__kind=kind).exists(), kind
+
+    # Some are overdue for review (the editors' report has rows), most are not; some have
+    # chosen related examples, most have a card image, and every contact method occurs.
+    today = timezone.localdate()
+    overdue = examples.filter(review_date__lt=today).count()
+    assert 0 < overdue < examples.count() / 4
+    assert examples.filter(related_examples__isnull=False).distinct().count() >= 5
+    assert examples.exclude(listing_image=None).count() > examples.count() / 2
+    methods = set(examples.values_list("contact_method", flat=True))
+    assert methods == set(PracticeExamplePage.ContactMethod.values)
+
+    # The listing shows them, and every option of every filter finds some.
+    response = client.get("/praktijkvoorbeelden/")
+    assert len(cards(response)) == 12  # the first page
+    counts = FACET_COUNT.findall(response.content.decode())
+    assert {param for param, _value, _count in counts} == {
+        "thema",
+        "regio",
+        "sector",
+        "doelgroep",
+        "organisatie",
+    }
+    assert [option for option in counts if option[2] == "0"] == []
+    for theme in Theme.objects.filter(locale=nl):
+        assert cards(client.get("/praktijkvoorbeelden/", {"thema": theme.slug})), theme
+
+    # A handful in English, under /en/, in English.
+    english = PracticeExamplePage.objects.live().filter(locale=en)
+    assert english.count() >= 6
+    listed = cards(client.get("/en/praktijkvoorbeelden/"))
+    assert sorted(listed) == sorted(example.url for example in english)
+    for example in english:
+        assert example.url.startswith("/en/praktijkvoorbeelden/")
+        source = example.get_translation(nl)
+        assert example.title != source.title and example.problem != source.problem
+        response = client.get(example.url)
+        assert response.status_code == 200
+        assert escape(example.title) in response.content.decode()
+    # The translations share the Dutch taxa, which the filters match by slug.
+    assert cards(client.get("/en/praktijkvoorbeelden/", {"thema": "thuiszitterspact"}))

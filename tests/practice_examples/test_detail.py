@@ -1,0 +1,110 @@
+"""An example's page: its structure, links into the listing, related examples, contact."""
+
+from practice_examples.factories import PracticeExamplePageFactory
+from practice_examples.models import PracticeExamplePage, RelatedExample
+from tests.conftest import translate_page
+
+
+def html(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def related_titles(body):
+    if 'id="related-heading"' not in body:
+        return []
+    section = body.split('id="related-heading"')[1].split("</section>")[0]
+    return [
+        part.split("</a>")[0].split(">")[-1] for part in section.split('class="card__title"')[1:]
+    ]
+
+
+def test_sections_facts_and_links_into_the_listing(client, examples):
+    body = html(client, examples["stap"])
+
+    assert "<h1>Stap voor stap terug naar de klas</h1>" in body
+    assert "Het aantal thuiszitters daalde in een jaar van 14 naar 5." in body
+    assert (
+        'href="/praktijkvoorbeelden/?thema=terug-naar-onderwijs">Terug naar onderwijs</a>' in body
+    )
+    assert 'href="/praktijkvoorbeelden/?regio=limburg">Limburg</a>' in body
+    assert "Gemeente Maastricht" in body
+
+
+def test_tags_link_to_the_filtered_listing(client, examples):
+    page = examples["stap"]
+    page.tags.add("maatwerk")
+    page.save()
+    assert 'href="/praktijkvoorbeelden/?tag=maatwerk"' in html(client, page)
+    listing = client.get("/praktijkvoorbeelden/", {"tag": "maatwerk"}).content.decode()
+    assert "Stap voor stap terug naar de klas" in listing
+    assert "Aanpak verzuim met de leerplichtambtenaar" not in listing
+
+
+def test_related_examples_chosen_first_then_shared_themes_then_region(
+    client, examples, example_index, taxa
+):
+    lonely = PracticeExamplePageFactory(parent=example_index, title="Ongerelateerd voorbeeld")
+    page = examples["tafel"]
+    RelatedExample.objects.create(page=page, example=lonely, sort_order=0)
+
+    # chosen: lonely; shares a theme: stap; shares only the region: budget
+    assert related_titles(html(client, page)) == [
+        "Ongerelateerd voorbeeld",
+        "Stap voor stap terug naar de klas",
+        "Aanpak verzuim met de leerplichtambtenaar",
+    ]
+
+
+def test_draft_related_example_is_not_shown(client, examples, example_index):
+    draft = PracticeExamplePageFactory(parent=example_index, title="Concept", live=False)
+    RelatedExample.objects.create(page=examples["budget"], example=draft, sort_order=0)
+    assert "Concept" not in related_titles(html(client, examples["budget"]))
+
+
+def test_contact_address_only_as_the_editor_chose(client, examples):
+    page = examples["stap"]
+    page.contact_email = "j.devries@swv.example"
+    for method, shows_address, shows_form_link in [
+        ("form", False, True),
+        ("mailto", True, False),
+        ("none", False, False),
+    ]:
+        page.contact_method = method
+        page.save_revision().publish()
+        body = html(client, PracticeExamplePage.objects.get(pk=page.pk))
+        assert ("j.devries@swv.example" in body) is shows_address
+        assert (f'href="{page.url}contact/"' in body) is shows_form_link
+
+
+def test_english_page_names_taxa_in_english(client, examples, home_page_en, taxa):
+    theme = taxa["terugkeer"]
+    english_theme = theme.copy_for_translation(home_page_en.locale)
+    english_theme.name = "Back to education"
+    english_theme.save()
+    organisation = examples["stap"].organisations.get()
+    english_organisation = organisation.copy_for_translation(home_page_en.locale)
+    english_organisation.name = "Municipality of Maastricht"
+    english_organisation.save()
+    english = translate_page(examples["stap"], home_page_en.locale, title="Step by step")
+
+    body = html(client, english)
+    assert ">Back to education</a>" in body
+    assert "Municipality of Maastricht" in body
+    assert "Gemeente Maastricht" not in body
+
+
+def test_detail_query_count_is_constant(
+    client, examples, example_index, taxa, django_assert_max_num_queries
+):
+    page = examples["tafel"]
+    html(client, page)
+    with django_assert_max_num_queries(45) as few:
+        html(client, page)
+    for _ in range(15):
+        PracticeExamplePageFactory(
+            parent=example_index, themes=[taxa["ouders"]], regions=[taxa["utrecht"]]
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html(client, page)
