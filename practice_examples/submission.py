@@ -15,17 +15,18 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail.coreutils import find_available_slug
 
 from home.mail import queue_email
 from home.models import SiteSettings
+from home.public_forms import PublicFormRoute
 from home.ratelimit import RateLimit
 
 from .forms import TAXA, SubmissionForm, paragraphs_html
@@ -34,60 +35,28 @@ from .models import PracticeExamplePage
 logger = logging.getLogger(__name__)
 
 SUBMISSIONS_PER_HOUR = 5
-SUBMISSION_LIMIT = RateLimit("practice-example-submission", SUBMISSIONS_PER_HOUR, 60 * 60)
-SENT_PARAM = "verzonden"
+SUBMISSION_FORM = PublicFormRoute(
+    "submit",
+    "practice_examples/submit.html",
+    RateLimit("practice-example-submission", SUBMISSIONS_PER_HOUR, 60 * 60),
+    gettext_lazy("Share an example"),
+)
 EDITOR_GROUPS = ["Moderators", "Editors"]
 RICH_TEXT_FIELDS = ["problem", "approach", "results", "working_elements", "conditions", "lessons"]
 SLUG_MAX = 80
 
 
 def submit_view(request, index_page):
-    if request.method == "POST":
-        form = SubmissionForm(request.POST, locale=index_page.locale)
-        if SUBMISSION_LIMIT.exceeded(request):
-            return render_form(request, index_page, form, rate_limited=True)
-        if form.is_spam():
-            SUBMISSION_LIMIT.hit(request)
-            logger.info("Practice example submission caught by the honeypot")
-            return HttpResponseRedirect(sent_url(request, index_page))
-        if form.is_valid():
-            page, unknown_organisations = create_draft(index_page, form)
-            SUBMISSION_LIMIT.hit(request)
-            send_mails(request, page, form, unknown_organisations)
-            return HttpResponseRedirect(sent_url(request, index_page))
-        return render_form(request, index_page, form)
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    if request.GET.get(SENT_PARAM):
-        return render_form(request, index_page, None, sent=True)
-    return render_form(request, index_page, SubmissionForm(locale=index_page.locale))
+    def on_valid(form):
+        page, unknown_organisations = create_draft(index_page, form)
+        send_mails(request, page, form, unknown_organisations)
 
-
-def form_url(request, index_page):
-    return index_page.get_url(request) + index_page.reverse_subpage("submit")
-
-
-def sent_url(request, index_page):
-    return f"{form_url(request, index_page)}?{SENT_PARAM}=1"
-
-
-def render_form(request, index_page, form, sent=False, rate_limited=False):
-    response = index_page.render(
+    return SUBMISSION_FORM.serve(
         request,
-        template="practice_examples/submit.html",
-        context_overrides={
-            "form": form,
-            "sent": sent,
-            "rate_limited": rate_limited,
-            "submissions_per_hour": SUBMISSION_LIMIT.limit,
-            "breadcrumb_extra": _("Share an example"),
-            "form_url": form_url(request, index_page),
-        },
+        index_page,
+        make_form=lambda data: SubmissionForm(data, locale=index_page.locale),
+        on_valid=on_valid,
     )
-    if rate_limited:
-        response.status_code = 429
-        response["Retry-After"] = str(SUBMISSION_LIMIT.period)
-    return response
 
 
 @transaction.atomic
