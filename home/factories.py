@@ -6,6 +6,18 @@ from .blocks import BodyBlock, HeadingBlock, ImageBlock, QuoteBlock, VideoBlock
 from .models import HomePage, StandardPage
 
 
+def many_to_many(name):
+    """A factory argument that sets a ParentalManyToManyField and saves the page with it."""
+
+    @factory.post_generation
+    def set_values(page, create, extracted, **kwargs):
+        if extracted:
+            getattr(page, name).set(extracted)
+            page.save()
+
+    return set_values
+
+
 class HeadingBlockFactory(wagtail_factories.StructBlockFactory):
     text = factory.Faker("sentence", nb_words=4, locale="nl_NL")
     level = "h2"

@@ -2,6 +2,8 @@ import factory
 
 import wagtail_factories
 
+from home.factories import many_to_many
+
 from .models import PracticeExampleIndexPage, PracticeExamplePage
 
 
@@ -12,18 +14,6 @@ class PracticeExampleIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PracticeExampleIndexPage
-
-
-def many_to_many(name):
-    """A factory argument that sets a ParentalManyToManyField and saves the page with it."""
-
-    @factory.post_generation
-    def set_values(page, create, extracted, **kwargs):
-        if extracted:
-            getattr(page, name).set(extracted)
-            page.save()
-
-    return set_values
 
 
 class PracticeExamplePageFactory(wagtail_factories.PageFactory):

@@ -5,7 +5,13 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
-from taxonomy.factories import ThemeIndexPageFactory
+from taxonomy.factories import (
+    AudienceFactory,
+    RegionFactory,
+    SectorFactory,
+    ThemeFactory,
+    ThemeIndexPageFactory,
+)
 
 
 @pytest.fixture
@@ -51,3 +57,16 @@ def home_page_en(home_page, locale_en):
 @pytest.fixture
 def theme_index(home_page):
     return ThemeIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def taxa(locale_nl):
+    return {
+        "ouders": ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid"),
+        "terugkeer": ThemeFactory(name="Terug naar onderwijs", slug="terug-naar-onderwijs"),
+        "utrecht": RegionFactory(name="Utrecht", slug="utrecht", code="UT"),
+        "limburg": RegionFactory(name="Limburg", slug="limburg", code="LI"),
+        "po": SectorFactory(name="Primair onderwijs", slug="po", abbreviation="PO"),
+        "vo": SectorFactory(name="Voortgezet onderwijs", slug="vo", abbreviation="VO"),
+        "ouders-doelgroep": AudienceFactory(name="Ouders", slug="ouders"),
+    }

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "taxonomy",
     "practice_examples",
+    "events",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -3,32 +3,13 @@ import datetime
 import pytest
 
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
-from taxonomy.factories import (
-    AudienceFactory,
-    OrganisationFactory,
-    RegionFactory,
-    SectorFactory,
-    ThemeFactory,
-)
+from taxonomy.factories import OrganisationFactory
 from taxonomy.models import Organisation
 
 
 @pytest.fixture
 def example_index(home_page):
     return PracticeExampleIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def taxa(locale_nl):
-    return {
-        "ouders": ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid"),
-        "terugkeer": ThemeFactory(name="Terug naar onderwijs", slug="terug-naar-onderwijs"),
-        "utrecht": RegionFactory(name="Utrecht", slug="utrecht", code="UT"),
-        "limburg": RegionFactory(name="Limburg", slug="limburg", code="LI"),
-        "po": SectorFactory(name="Primair onderwijs", slug="po", abbreviation="PO"),
-        "vo": SectorFactory(name="Voortgezet onderwijs", slug="vo", abbreviation="VO"),
-        "ouders-doelgroep": AudienceFactory(name="Ouders", slug="ouders"),
-    }
 
 
 @pytest.fixture
