@@ -5,3 +5,19 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and standard pages")
+
+    def ready(self):
+        from taggit.models import Tag, TaggedItemBase
+
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import Locale, Page, PageViewRestriction
+
+        from .derived_cache import watch_content
+        from .localization import forget_locales
+
+        # Derived data (home/derived_cache.py) comes from pages, their privacy and their tags;
+        # the taxonomy app adds its vocabularies.
+        watch_content(Page, PageViewRestriction, Tag, TaggedItemBase)
+        post_save.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.save")
+        post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.del")

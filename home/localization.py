@@ -1,7 +1,30 @@
 """Pages in the visitor's language, fetched in bulk so a list costs the same SQL at any length."""
 
+import time
+
+from django.utils.translation import get_language
+
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+
+LOCALE_MEMO_SECONDS = 300
+_locales = {}
+
+
+def active_locale():
+    """Locale.get_active(), without a query on every call: the few locales are configuration,
+    so each process keeps them for a few minutes (a page lists pages of its locale many times)."""
+    language = get_language()
+    locale, expires = _locales.get(language, (None, 0))
+    if expires < time.monotonic():
+        locale = Locale.get_active()
+        _locales[language] = (locale, time.monotonic() + LOCALE_MEMO_SECONDS)
+    return locale
+
+
+def forget_locales(**kwargs):
+    """Empty this process's memo (connected to Locale's save and delete)."""
+    _locales.clear()
 
 
 def localized_pages(pages):
@@ -10,7 +33,7 @@ def localized_pages(pages):
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
-    locale = Locale.get_active()
+    locale = active_locale()
     translations = {
         page.translation_key: page
         for page in Page.objects.live()

@@ -12,7 +12,7 @@ from practice_examples.filters import FACETS
 from practice_examples.models import PracticeExamplePage
 
 # The listing's filter parameters, with the same meaning: `?thema=<slug>` and so on.
-TAXONOMY_PARAMETERS = {facet.param: facet.lookup for facet in FACETS}
+TAXONOMY_PARAMETERS = {facet.param: facet for facet in FACETS}
 
 
 class TaxonomyFilter(BaseFilterBackend):
@@ -23,13 +23,12 @@ class TaxonomyFilter(BaseFilterBackend):
     """
 
     def filter_queryset(self, request, queryset, view):
-        for param, lookup in TAXONOMY_PARAMETERS.items():
+        for param, facet in TAXONOMY_PARAMETERS.items():
             value = request.GET.get(param)
             if value is None:
                 continue
             values = [slug.strip() for slug in value.split(",") if slug.strip()]
-            chosen = PracticeExamplePage.objects.filter(**{f"{lookup}__in": values})
-            queryset = queryset.filter(pk__in=chosen.values("pk"))
+            queryset = queryset.filter(pk__in=facet.examples_with(values))
         return queryset
 
 

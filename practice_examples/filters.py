@@ -12,23 +12,35 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
+from home.derived_cache import cached
+from home.localization import active_locale
 from search.backends import search_queryset
 from search.stemming import query_terms
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme
 
-from .models import PracticeExamplePage
+from .models import PracticeExamplePage, PracticeExampleTag
 
 MAX_QUERY_LENGTH = 200
 
 
 @dataclass(frozen=True)
 class Facet:
+    """One filter: a many-to-many relation of the example (`field`) and the attribute of the
+    related object that the filter's values name (`attr`: a slug, or an organisation's kind).
+
+    Filtering and counting work in the relation's link table, joined only to the related object:
+    the example rows, which are wide, stay out of those queries.
+    """
+
     param: str
     label: str
-    lookup: str
+    field: str
+    attr: str = "slug"
     model: type = None
+
+    @property
+    def lookup(self):
+        return f"{self.field}__{self.attr}"
 
     def options(self):
         """[(value, name)] in the active language."""
@@ -36,13 +48,37 @@ class Facet:
             return list(Organisation.Kind.choices)
         return list(self.model.names_by_slug().items())
 
+    @cached_property
+    def _link(self):
+        relation = PracticeExamplePage._meta.get_field(self.field)
+        return (
+            relation.remote_field.through,
+            relation.m2m_field_name(),
+            relation.m2m_reverse_field_name(),
+        )
+
+    def examples_with(self, values):
+        """The ids of the examples related to any of `values`, as a subquery."""
+        through, example, related = self._link
+        return through.objects.filter(**{f"{related}__{self.attr}__in": values}).values(example)
+
+    def counts(self, examples):
+        """{value: number of `examples` (a queryset or subquery of ids) related to it}."""
+        through, example, related = self._link
+        return dict(
+            through.objects.filter(**{f"{example}__in": examples})
+            .values_list(f"{related}__{self.attr}")
+            .annotate(n=Count(example, distinct=True))
+            .order_by()
+        )
+
 
 FACETS = [
-    Facet("thema", _("Theme"), "themes__slug", Theme),
-    Facet("regio", _("Region"), "regions__slug", Region),
-    Facet("sector", _("Sector"), "sectors__slug", Sector),
-    Facet("doelgroep", _("Audience"), "audiences__slug", Audience),
-    Facet("organisatie", _("Kind of organisation"), "organisations__kind"),
+    Facet("thema", _("Theme"), "themes", model=Theme),
+    Facet("regio", _("Region"), "regions", model=Region),
+    Facet("sector", _("Sector"), "sectors", model=Sector),
+    Facet("doelgroep", _("Audience"), "audiences", model=Audience),
+    Facet("organisatie", _("Kind of organisation"), "organisations", attr="kind"),
 ]
 
 SORTS = {
@@ -55,14 +91,14 @@ ORDERINGS = {"nieuwste": ["-publication_date", "-pk"], "titel": ["title", "pk"]}
 
 def published_examples():
     """Live, public examples of the active language."""
-    return PracticeExamplePage.objects.live().public().filter(locale=Locale.get_active())
+    return PracticeExamplePage.objects.live().public().filter(locale=active_locale())
 
 
 class ExampleFilter:
     """The visitor's search, filters and sort order, read from GET parameters."""
 
-    def __init__(self, params, base=None):
-        self.base = published_examples() if base is None else base
+    def __init__(self, params):
+        self.base = published_examples()
         query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
         self.query = query if query_terms(query) else ""
         self.options = {facet.param: facet.options() for facet in FACETS}
@@ -90,11 +126,10 @@ class ExampleFilter:
         for facet in FACETS:
             values = self.selected[facet.param]
             if values and facet.param != skip:
-                chosen = PracticeExamplePage.objects.filter(**{f"{facet.lookup}__in": values})
-                queryset = queryset.filter(pk__in=chosen.values("pk"))
+                queryset = queryset.filter(pk__in=facet.examples_with(values))
         if self.tag:
-            tagged = PracticeExamplePage.objects.filter(tagged_items__tag__slug=self.tag)
-            queryset = queryset.filter(pk__in=tagged.values("pk"))
+            tagged = PracticeExampleTag.objects.filter(tag__slug=self.tag)
+            queryset = queryset.filter(pk__in=tagged.values("content_object_id"))
         return queryset
 
     def results(self):
@@ -103,27 +138,54 @@ class ExampleFilter:
             results = results.order_by(*ORDERINGS[self.sort])
         return results
 
-    def facets(self):
-        """[(facet, [(value, name, count, selected)])], each count within the other filters."""
+    def count_options(self):
+        """{param: {value: count}}: each facet's counts within the search and the other filters."""
         searched = self.base
         if self.query:
             searched = self.base.filter(pk__in=self.matches.order_by().values("pk"))
-        result = []
-        for facet in FACETS:
-            counts = dict(
-                self.narrow(searched, skip=facet.param)
-                .values_list(facet.lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .order_by()
+        return {
+            facet.param: facet.counts(self.narrow(searched, skip=facet.param).values("pk"))
+            for facet in FACETS
+        }
+
+    @cached_property
+    def _listing(self):
+        """The ids of the results in order and the facet counts, from the derived-data cache:
+        the same for every visitor until content changes."""
+
+        def compute():
+            return {
+                "ids": list(self.results().values_list("pk", flat=True)),
+                "counts": self.count_options(),
+            }
+
+        state = (
+            active_locale().pk,
+            self.query,
+            sorted(self.selected.items()),
+            self.tag,
+            self.sort,
+        )
+        return cached("practice-example-listing", state, compute)
+
+    def result_ids(self):
+        return self._listing["ids"]
+
+    def facets(self):
+        """[(facet, [(value, name, count, selected)])], each count within the other filters."""
+        counts = self._listing["counts"]
+        return [
+            (
+                facet,
+                [
+                    (
+                        value,
+                        name,
+                        counts[facet.param].get(value, 0),
+                        value in self.selected[facet.param],
+                    )
+                    for value, name in self.options[facet.param]
+                ],
             )
-            selected = self.selected[facet.param]
-            result.append(
-                (
-                    facet,
-                    [
-                        (value, name, counts.get(value, 0), value in selected)
-                        for value, name in self.options[facet.param]
-                    ],
-                )
-            )
-        return result
+            for facet in FACETS
+        ]

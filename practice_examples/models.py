@@ -205,6 +205,10 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("practice example")
         verbose_name_plural = _("practice examples")
+        # The listing's default order ("newest first") read from the index, not sorted.
+        indexes = [
+            models.Index(fields=["-publication_date", "-page_ptr"], name="practice_example_newest")
+        ]
 
     @property
     def review_overdue(self):

@@ -2,7 +2,9 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from home.localization import active_locale
 
 from .stemming import query_terms
 
@@ -12,7 +14,7 @@ RESULTS_PER_PAGE = 10
 
 def visible_pages(request):
     """Live pages of the visitor's language that need no login or password."""
-    return Page.objects.live().public().filter(locale=Locale.get_active())
+    return Page.objects.live().public().filter(locale=active_locale())
 
 
 def specific_in_order(pages):

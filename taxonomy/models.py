@@ -12,9 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from home.derived_cache import cached
+from home.localization import active_locale
 
 
 class Taxon(TranslatableMixin, index.Indexed, models.Model):
@@ -53,7 +56,12 @@ class Taxon(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def names_by_slug(cls):
         """{slug: name} in the active language, for showing what content refers to by slug."""
-        return dict(cls.objects.filter(locale=Locale.get_active()).values_list("slug", "name"))
+        locale = active_locale()
+        return cached(
+            "taxon-names",
+            (cls._meta.label, locale.pk),
+            lambda: dict(cls.objects.filter(locale=locale).values_list("slug", "name")),
+        )
 
 
 class Theme(Taxon):

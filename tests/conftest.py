@@ -2,9 +2,12 @@
 
 import pytest
 
+from django.core.cache import cache
+
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
+from home.localization import forget_locales
 from taxonomy.factories import (
     AudienceFactory,
     RegionFactory,
@@ -12,6 +15,14 @@ from taxonomy.factories import (
     ThemeFactory,
     ThemeIndexPageFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with empty caches: no rate limit, derived data or locale from another
+    test."""
+    cache.clear()
+    forget_locales()
 
 
 @pytest.fixture

@@ -5,9 +5,8 @@ from urllib.parse import urlencode
 from django import template
 from django.db.models import Count, Q, Value
 
-from wagtail.models import Locale
-
-from home.localization import attach_listing_images, localized_pages
+from home.derived_cache import cached
+from home.localization import active_locale, attach_listing_images, localized_pages
 from practice_examples.filters import FACETS, published_examples
 from practice_examples.models import PracticeExampleIndexPage
 from taxonomy.models import Organisation
@@ -20,7 +19,7 @@ RELATED_COUNT = 3
 def index_url(request):
     """The example listing of the visitor's language, looked up once per request."""
     if not hasattr(request, "_example_index_url"):
-        index = PracticeExampleIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        index = PracticeExampleIndexPage.objects.live().filter(locale=active_locale()).first()
         request._example_index_url = index.get_url(request) if index else ""
     return request._example_index_url
 
@@ -42,8 +41,7 @@ def example_facts(context, page):
         if facet.model is None:
             continue
         names = dict(facet.options())
-        field = facet.lookup.split("__")[0]
-        slugs = sorted({taxon.slug for taxon in getattr(page, field).all()})
+        slugs = sorted({taxon.slug for taxon in getattr(page, facet.field).all()})
         links = [
             (names.get(slug, slug), f"{base}?{urlencode({facet.param: slug})}") for slug in slugs
         ]
@@ -66,6 +64,24 @@ def shared_count(relation, lookup, values):
     return Count(relation, filter=Q(**{lookup: values}), distinct=True)
 
 
+def similar_examples(page, exclude):
+    """Published examples sharing themes or tags with `page` (most first), then its region."""
+    theme_slugs = list(page.themes.values_list("slug", flat=True))
+    region_slugs = list(page.regions.values_list("slug", flat=True))
+    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
+    return (
+        published_examples()
+        .exclude(pk__in=exclude)
+        .annotate(
+            shared=shared_count("themes", "themes__slug__in", theme_slugs)
+            + shared_count("tagged_items", "tagged_items__tag_id__in", tag_ids),
+            shared_regions=shared_count("regions", "regions__slug__in", region_slugs),
+        )
+        .filter(Q(shared__gt=0) | Q(shared_regions__gt=0))
+        .order_by("-shared", "-shared_regions", "-publication_date", "-pk")
+    )
+
+
 @register.inclusion_tag("practice_examples/includes/related.html", takes_context=True)
 def related_examples(context, page, count=RELATED_COUNT):
     """The editor's choices first, then the examples sharing most themes and tags, then region."""
@@ -76,22 +92,18 @@ def related_examples(context, page, count=RELATED_COUNT):
         )
         if example.live and example.pk != page.pk
     ][:count]
-    theme_slugs = list(page.themes.values_list("slug", flat=True))
-    region_slugs = list(page.regions.values_list("slug", flat=True))
-    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
-    others = (
-        published_examples()
-        .exclude(pk__in=[page.pk, *(example.pk for example in chosen)])
-        .annotate(
-            shared=shared_count("themes", "themes__slug__in", theme_slugs)
-            + shared_count("tagged_items", "tagged_items__tag_id__in", tag_ids),
-            shared_regions=shared_count("regions", "regions__slug__in", region_slugs),
-        )
-        .filter(Q(shared__gt=0) | Q(shared_regions__gt=0))
-        .order_by("-shared", "-shared_regions", "-publication_date", "-pk")
-    )
     remaining = count - len(chosen)
-    examples = chosen + (list(others[:remaining]) if remaining > 0 else [])
+    others = []
+    if remaining > 0:
+        exclude = [page.pk, *(example.pk for example in chosen)]
+        ids = cached(
+            "related-examples",
+            (page.pk, active_locale().pk, exclude, remaining),
+            lambda: list(similar_examples(page, exclude).values_list("pk", flat=True)[:remaining]),
+        )
+        found = {example.pk: example for example in published_examples().filter(pk__in=ids)}
+        others = [found[pk] for pk in ids if pk in found]
+    examples = chosen + others
     return {"examples": examples, "request": context["request"]}
 
 

@@ -1,5 +1,7 @@
 """An example's page: its structure, links into the listing, related examples, contact."""
 
+from django.core.cache import cache
+
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage, RelatedExample
 from tests.conftest import translate_page
@@ -100,11 +102,14 @@ def test_detail_query_count_is_constant(
 ):
     page = examples["tafel"]
     html(client, page)
+    cache.clear()  # measure the page computed, not read from the derived-data cache
     with django_assert_max_num_queries(45) as few:
         html(client, page)
+    count = len(few.captured_queries)  # read before the next request empties the query log
     for _ in range(15):
         PracticeExamplePageFactory(
             parent=example_index, themes=[taxa["ouders"]], regions=[taxa["utrecht"]]
         )
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    cache.clear()
+    with django_assert_max_num_queries(count):
         html(client, page)

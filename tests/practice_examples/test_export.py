@@ -185,6 +185,8 @@ def test_export_queries_do_not_grow_with_the_number_of_examples(
     download(client, url)  # warm the site root paths cache
     with CaptureQueriesContext(connection) as five:
         assert len(rows(download(client, url))) == 6
+    few = len(five.captured_queries)  # read before the next request empties the query log
     add(20)
-    with django_assert_max_num_queries(len(five.captured_queries)):
+    download(client, url)  # warm the cached taxon names again: adding examples expired them
+    with django_assert_max_num_queries(few):
         assert len(rows(download(client, url))) == 26

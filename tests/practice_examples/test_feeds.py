@@ -165,8 +165,10 @@ def test_feed_queries_do_not_grow_with_the_number_of_examples(
     client.get(url)  # warm the site root paths cache
     with CaptureQueriesContext(connection) as five:
         assert len(item_titles(rss(client, url))) == 5
+    few = len(five.captured_queries)  # read before the next request empties the query log
     add(20)
-    with django_assert_max_num_queries(len(five.captured_queries)):
+    client.get(url)  # warm the cached taxon names again: adding examples expired them
+    with django_assert_max_num_queries(few):
         assert len(item_titles(rss(client, url))) == 20
 
 

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from django.core.cache import cache
+
 from wagtail.models import PageViewRestriction
 
 from practice_examples.factories import PracticeExamplePageFactory
@@ -159,8 +161,38 @@ def test_query_count_is_constant(client, example_index, taxa, django_assert_max_
 
     add(3)
     listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+    cache.clear()  # measure the listing computed, not read from the derived-data cache
     with django_assert_max_num_queries(40) as few:
         listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
     add(20)
+    cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+
+
+def test_repeated_listing_is_read_from_the_cache(client, examples, django_assert_max_num_queries):
+    first = listing(client, thema="ouderbetrokkenheid")
+    with django_assert_max_num_queries(40) as cold:
+        cache.clear()
+        listing(client, thema="ouderbetrokkenheid")
+    with django_assert_max_num_queries(len(cold.captured_queries) - 6):
+        assert listing(client, thema="ouderbetrokkenheid") == first
+
+
+def test_content_changes_reach_the_cached_listing_at_once(client, example_index, examples, taxa):
+    assert "Ouders aan tafel" in listing(client, thema="ouderbetrokkenheid")
+
+    examples["tafel"].unpublish()
+    assert "Ouders aan tafel" not in listing(client, thema="ouderbetrokkenheid")
+
+    new = PracticeExamplePageFactory(
+        parent=example_index, title="Samen aan tafel met jeugdhulp", themes=[taxa["ouders"]]
+    )
+    assert new.title in listing(client, thema="ouderbetrokkenheid")
+
+    PageViewRestriction.objects.create(page=new, restriction_type=PageViewRestriction.LOGIN)
+    assert new.title not in listing(client, thema="ouderbetrokkenheid")
+
+    taxa["ouders"].slug = "ouders-en-school"
+    taxa["ouders"].save()
+    assert "Stap voor stap" in listing(client, thema="ouders-en-school")
