@@ -2,7 +2,9 @@
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
@@ -18,9 +20,10 @@ from taxonomy.factories import (
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts with empty caches: no rate limit, derived data or locale from another
-    test."""
+def fresh_state():
+    """Each test starts in Dutch with empty caches: no language, rate limit, derived data or
+    locale left over from another test (a request to /en/ leaves English active)."""
+    translation.activate(settings.LANGUAGE_CODE)
     cache.clear()
     forget_locales()
 

@@ -7,27 +7,44 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from home.derived_cache import cached
+
 register = template.Library()
 
 
-def localized_home(request):
-    """The home page in the visitor's language, looked up once per request."""
-    if not hasattr(request, "_localized_home"):
+def navigation(request):
+    """The home page and the main menu in the visitor's language, and the home page's address in
+    each language: the same on every page, so cached until content changes."""
+    if not hasattr(request, "_navigation"):
         site = Site.find_for_request(request)
-        request._localized_home = site.root_page.localized.specific if site else None
-    return request._localized_home
+
+        def compute():
+            home = site.root_page.localized.specific
+            homes = home.get_translations(inclusive=True).live().select_related("locale")
+            menu = home.get_children().live().public().in_menu()
+            return {
+                "home": (home.get_url(request), home.path),
+                "homes": {page.locale.language_code: page.get_url(request) for page in homes},
+                "items": [(item.title, item.get_url(request), item.path) for item in menu],
+            }
+
+        request._navigation = (
+            cached("navigation", (site.pk, get_language()), compute) if site else None
+        )
+    return request._navigation
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = localized_home(request)
-    items = home.get_children().live().public().in_menu() if home else []
+    nav = navigation(request)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
-        "home": home,
-        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "home_url": nav["home"][0] if nav else None,
+        "items": [(title, url, current_path.startswith(path)) for title, url, path in nav["items"]]
+        if nav
+        else [],
         "request": request,
     }
 
@@ -60,21 +77,14 @@ def language_switch(context):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        home = localized_home(request)
-        homes = (
-            {
-                p.locale.language_code: p
-                for p in home.get_translations(inclusive=True).live().select_related("locale")
-            }
-            if home
-            else {}
-        )
+        nav = navigation(request)
+        homes = nav["homes"] if nav else {}
         for code, name in settings.LANGUAGES:
             target = translations.get(code)
             if target is not None:
                 url = target.get_url(request) + suffix
             elif code in homes:
-                url = homes[code].get_url(request)
+                url = homes[code]
             else:
                 continue
             links.append((code, name, url))

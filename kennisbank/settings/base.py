@@ -104,6 +104,11 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The cost PostgreSQL assumes for reading a random page: 1.1 suits SSD storage (the default,
+    # 4, assumes spinning disks) and lets it use the full-text index for frequent words too
+    # (bench/README.md). Set per connection, so it needs no access to the server's settings.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
@@ -175,3 +180,7 @@ WAGTAILSEARCH_BACKENDS = {
 
 # Wagtail 8 runs background work through Django's tasks interface (django-tasks).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Registrations for events are anonymised this many days after the event has ended
+# (manage.py anonymise_registrations, meant to run daily).
+EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", 90))

@@ -155,7 +155,9 @@ def test_search_page_query_count_is_constant(client, home_page, django_assert_ma
     client.get("/zoeken/", {"q": "ouderbetrokkenheid"})
     with django_assert_max_num_queries(20) as few:
         search(client, "ouderbetrokkenheid")
+    count = len(few.captured_queries)  # read before the next request empties the query log
     for n in range(30):
         StandardPageFactory(parent=home_page, title=f"Ouderbetrokkenheid {n}", slug=f"b{n}")
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get("/zoeken/", {"q": "ouderbetrokkenheid"})  # the new pages expired the menu cache
+    with django_assert_max_num_queries(count):
         search(client, "ouderbetrokkenheid")
