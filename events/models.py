@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable
@@ -33,6 +34,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from taxonomy.serializers import TaxonSerializer
 
 FEW_PLACES_LEFT = 5  # "nog enkele plaatsen" from this many free places down
 
@@ -170,6 +172,15 @@ class EventPage(RoutablePageMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    organiser_name = models.CharField(
+        _("organiser (name)"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "When the organiser is not in the list of organisations, e.g. as someone who "
+            "submitted an activity typed it. Shown on the site."
+        ),
+    )
     co_organisers = ParentalManyToManyField(
         "taxonomy.Organisation",
         verbose_name=_("in cooperation with"),
@@ -215,12 +226,53 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("Closes registration before the deadline, e.g. because the group is full."),
     )
 
+    # Who proposed an activity through the public form (activities.py): for the editors only.
+    submitter_name = models.CharField(
+        _("submitted by"), max_length=200, blank=True, help_text=_("Never shown on the site.")
+    )
+    submitter_email = models.EmailField(
+        _("e-mail address of the submitter"),
+        blank=True,
+        help_text=_("Never shown on the site."),
+    )
+
     # Raised on every publication (signals.py): the iCalendar SEQUENCE, so calendars update.
     sequence = models.PositiveIntegerField(default=0, editable=False)
 
     base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage", "events.EventPage"]
     subpage_types = ["events.EventPage"]
+
+    # What the API (/api/v2/pages/?type=events.EventPage&fields=*) shows: never the registrations,
+    # the link to join online, the submitter or any other personal data.
+    api_fields = [
+        APIField("intro"),
+        APIField("kind"),
+        APIField("status"),
+        APIField("status_reason"),
+        APIField("start_date"),
+        APIField("start_time"),
+        APIField("end_date"),
+        APIField("end_time"),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("location_kind"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("city"),
+        APIField("region", serializer=TaxonSerializer(read_only=True)),
+        APIField("organiser", serializer=TaxonSerializer(read_only=True)),
+        APIField("organiser_name"),
+        APIField("co_organisers", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField("audiences", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField("themes", serializer=TaxonSerializer(many=True, read_only=True)),
+        APIField("tags"),
+        APIField("is_free"),
+        APIField("cost"),
+        APIField("cost_note"),
+        APIField("programme_items"),
+        APIField("body"),
+    ]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
@@ -256,6 +308,7 @@ class EventPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("organiser"),
+                FieldPanel("organiser_name"),
                 FieldPanel("co_organisers"),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -283,6 +336,11 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("Registration"),
         ),
         InlinePanel("related_examples", label=_("Related practice examples"), max_num=6),
+        MultiFieldPanel(
+            [FieldPanel("submitter_name"), FieldPanel("submitter_email")],
+            heading=_("Submitted through the site"),
+            classname="collapsed",
+        ),
     ]
 
     class Meta:
@@ -359,6 +417,31 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def has_ended(self):
         return self.ends_at <= timezone.now()
+
+    # Action week ------------------------------------------------------------------------------
+
+    @property
+    def is_action_week(self):
+        return self.kind == self.Kind.ACTION_WEEK
+
+    def activities(self):
+        """An action week's live, public activities in time order (none for other events)."""
+        if not self.is_action_week:
+            return EventPage.objects.none()
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(kind=self.Kind.ACTIVITY)
+            .select_related("region", "organiser")
+            .order_by("starts_at", "region__name", "title", "pk")
+        )
+
+    def activity_overview(self):
+        """The activities grouped by day and then by region, for the week's page (activities.py)."""
+        from .activities import activity_overview
+
+        return activity_overview(self)
 
     # Registration -----------------------------------------------------------------------------
 
@@ -461,6 +544,14 @@ class ProgrammeItem(Orderable):
     description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link"])
     speaker = models.CharField(_("speaker"), max_length=200, blank=True)
 
+    api_fields = [
+        APIField("time"),
+        APIField("end_time"),
+        APIField("title"),
+        APIField("description"),
+        APIField("speaker"),
+    ]
+
     panels = [
         FieldRowPanel([FieldPanel("time"), FieldPanel("end_time")]),
         FieldPanel("title"),
@@ -526,6 +617,10 @@ class Registration(models.Model):
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    # When this registrant was told that the event is cancelled (registration.py): a second
+    # publication of the cancelled event does not tell them again. Kept here, not on the page,
+    # because publishing a revision would write an old value back onto the page.
+    cancellation_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("registration")

@@ -3,7 +3,7 @@
 The same GET parameters as the listing (through ExampleFilter), every matching example rather
 than one page of them. Written for Dutch Excel: UTF-8 with a byte order mark and `;` between
 cells. No contact details. A cell that a spreadsheet would read as a formula gets a leading
-apostrophe, so a title like "=HYPERLINK(...)" stays text.
+apostrophe (home.csv.safe_cell), so a title like "=HYPERLINK(...)" stays text.
 
 The rows are streamed in chunks, each chunk with its taxa prefetched: the number of queries
 depends on the number of chunks, not on the number of examples in a chunk.
@@ -16,12 +16,13 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from home.csv import safe_cell
+
 from .filters import ExampleFilter
 from .models import PracticeExamplePage
 
 CHUNK_SIZE = 500
 BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Not in the export, and the bulk of each row: left in the database.
 LONG_FIELDS = [
     "body",
@@ -33,14 +34,6 @@ LONG_FIELDS = [
     "lessons",
 ]
 TAXA = ["themes", "regions", "sectors", "audiences", "organisations"]
-
-
-def safe_cell(value):
-    """Text a spreadsheet shows as text, never runs as a formula."""
-    value = "" if value is None else str(value)
-    if value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def field_label(name):

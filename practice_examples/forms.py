@@ -1,9 +1,9 @@
 """The two public forms of practice examples: proposing an example and contacting its contact.
 
-Both are plain Django forms with the same safeguards: every text has a maximum length with a
-message that names the field, control characters are dropped, a honeypot field catches robots
-(see HoneypotMixin) and `error_summary()` lists the errors for the summary at the top of the
-page, each linked to its field.
+Both are plain Django forms with the safeguards of every public form (home/forms.py): every
+text has a maximum length with a message that names the field, control characters are dropped,
+a honeypot field catches robots and `error_summary()` lists the errors for the summary at the
+top of the page, each linked to its field.
 """
 
 import re
@@ -12,9 +12,9 @@ from operator import or_
 
 from django import forms
 from django.db.models import Q
-from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme
 
 TITLE_MAX = 200
@@ -24,106 +24,6 @@ NAME_MAX = 120
 ORGANISATION_MAX = 200
 ORGANISATIONS_MAX = 1000
 MESSAGE_MAX = 5000
-EMAIL_MAX = 254  # PracticeExamplePage.contact_email
-
-# C0 control characters and DEL, but not tab and newline: a pasted text keeps its layout, and
-# nothing reaches the database (PostgreSQL refuses NUL) or the editor that could upset either.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def paragraphs_html(text):
-    """Plain text as rich text: a <p> per paragraph, a <br/> per line break, everything else
-    escaped. Whatever markup or script the sender typed is stored as text and shown as text."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return "".join(
-        "<p>" + "<br/>".join(escape(line.strip()) for line in p.splitlines()) + "</p>"
-        for p in paragraphs
-    )
-
-
-class TextField(forms.CharField):
-    """A CharField that keeps line breaks and drops control characters."""
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = CONTROL_CHARACTERS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-        return super().to_python(value)
-
-
-class SingleLineField(TextField):
-    """A one-line text: any line breaks a robot or a paste brings become spaces."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return " ".join(value.split())
-
-
-def text_field(label, max_length, required, required_message="", rows=None, **kwargs):
-    """A text field whose messages say which field is wrong, so they read well in the summary."""
-    field_class = TextField if rows else SingleLineField
-    widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput
-    messages = {"required": required_message} if required_message else {}
-    return field_class(
-        label=label,
-        max_length=max_length,
-        required=required,
-        widget=widget,
-        error_messages=messages,
-        **kwargs,
-    )
-
-
-class HoneypotMixin:
-    """A field people never see or reach, which robots fill in.
-
-    It sits off-screen, hidden from screen readers (aria-hidden) and out of the tab order; a
-    browser does not autofill it. A filled honeypot makes the view pretend success without
-    storing or sending anything.
-    """
-
-    honeypot_name = "website"
-
-    def honeypot_field(self):
-        return forms.CharField(
-            label=_("Leave this field empty"),
-            required=False,
-            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-        )
-
-    def is_spam(self):
-        return bool(self.is_bound and self.data.get(self.honeypot_name, "").strip())
-
-
-class AccessibleFormMixin:
-    """Messages that name their field, and the error summary."""
-
-    max_length_message = _("%(label)s can be at most %(limit)s characters (you entered %(count)s).")
-
-    def name_length_errors(self):
-        """Give every limited field a message with its label and its limit."""
-        for field in self.fields.values():
-            if getattr(field, "max_length", None):
-                message = str(self.max_length_message) % {
-                    "label": field.label,
-                    "limit": field.max_length,
-                    "count": "%(show_value)d",
-                }
-                field.error_messages["max_length"] = message
-
-    def error_summary(self):
-        """[(id of the control to jump to, message)] for the summary at the top of the page."""
-        items = []
-        for name, errors in self.errors.items():
-            anchor = ""
-            if name in self.fields:
-                bound = self[name]
-                anchor = bound.auto_id
-                if bound.field.widget.use_fieldset:
-                    subwidgets = bound.subwidgets
-                    anchor = subwidgets[0].id_for_label if subwidgets else ""
-            items.extend((anchor, message) for message in errors)
-        return items
-
 
 TAXA = [
     # (form field and page field, model, label, help text, invalid choice message)
@@ -156,11 +56,6 @@ TAXA = [
         _("“%(value)s” is not one of the audiences. Choose audiences from the list."),
     ),
 ]
-
-
-def taxon_choices(model, locale):
-    """(slug, name) of a vocabulary in one language, in its own order."""
-    return list(model.objects.filter(locale=locale).values_list("slug", "name"))
 
 
 class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
@@ -247,14 +142,8 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         _("Your role"), NAME_MAX, False, help_text=_("For example “support coordinator”.")
     )
     contact_organisation = text_field(_("Your organisation"), ORGANISATION_MAX, False)
-    contact_email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=EMAIL_MAX,
-        help_text=_("We send you a confirmation and may ask you questions about the example."),
-        error_messages={
-            "required": _("Enter your e-mail address."),
-            "invalid": _("Enter an e-mail address in the right format, like name@example.nl."),
-        },
+    contact_email = email_field(
+        _("We send you a confirmation and may ask you questions about the example.")
     )
     consent = forms.BooleanField(
         label=_("Visitors may send me a message about this example through a contact form."),
@@ -269,7 +158,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.locale = locale
         for name, model, label, help_text, invalid in TAXA:
-            choices = taxon_choices(model, locale)
+            choices = model.slug_choices(locale)
             if not choices:
                 continue  # nothing to choose from: no question
             self.fields[name] = forms.MultipleChoiceField(
@@ -288,13 +177,10 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
             ["title", "intro", "problem", "approach", "results", "working_elements", "conditions"]
             + ["lessons", *(taxon[0] for taxon in TAXA), "organisations", "contact_name"]
         )
-        self.fields[self.honeypot_name] = self.honeypot_field()
+        self.add_honeypot()
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["contact_role"].widget.attrs["autocomplete"] = "organization-title"
         self.fields["contact_organisation"].widget.attrs["autocomplete"] = "organization"
-        self.fields["contact_email"].widget.attrs.update(
-            {"autocomplete": "email", "spellcheck": "false"}
-        )
         self.name_length_errors()
 
     def clean_organisations(self):
@@ -332,20 +218,11 @@ class ContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     """A visitor's message to the contact person of an example."""
 
     name = text_field(_("Your name"), NAME_MAX, True, _("Enter your name."))
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=EMAIL_MAX,
-        help_text=_("The contact person replies to this address."),
-        error_messages={
-            "required": _("Enter your e-mail address."),
-            "invalid": _("Enter an e-mail address in the right format, like name@example.nl."),
-        },
-    )
+    email = email_field(_("The contact person replies to this address."))
     message = text_field(_("Your message"), MESSAGE_MAX, True, _("Enter your message."), rows=8)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields[self.honeypot_name] = self.honeypot_field()
+        self.add_honeypot()
         self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["email"].widget.attrs.update({"autocomplete": "email", "spellcheck": "false"})
         self.name_length_errors()

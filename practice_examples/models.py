@@ -22,8 +22,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-
-from .serializers import TaxonSerializer
+from taxonomy.serializers import TaxonSerializer
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 

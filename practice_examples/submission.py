@@ -9,14 +9,9 @@ SUBMISSIONS_PER_HOUR per IP address; a form with errors comes back with everythi
 typed, the errors listed at the top and beside each field.
 """
 
-import logging
-
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -24,15 +19,15 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.coreutils import find_available_slug
 
+from home.editors import add_for_moderation, notify_editors, review_links
+from home.forms import paragraphs_html
 from home.mail import queue_email
 from home.models import SiteSettings
 from home.public_forms import PublicFormRoute
 from home.ratelimit import RateLimit
 
-from .forms import TAXA, SubmissionForm, paragraphs_html
+from .forms import TAXA, SubmissionForm
 from .models import PracticeExamplePage
-
-logger = logging.getLogger(__name__)
 
 SUBMISSIONS_PER_HOUR = 5
 SUBMISSION_FORM = PublicFormRoute(
@@ -41,7 +36,6 @@ SUBMISSION_FORM = PublicFormRoute(
     RateLimit("practice-example-submission", SUBMISSIONS_PER_HOUR, 60 * 60),
     gettext_lazy("Share an example"),
 )
-EDITOR_GROUPS = ["Moderators", "Editors"]
 RICH_TEXT_FIELDS = ["problem", "approach", "results", "working_elements", "conditions", "lessons"]
 SLUG_MAX = 80
 
@@ -89,34 +83,14 @@ def create_draft(index_page, form):
         getattr(page, name).set(model.objects.filter(locale=locale, slug__in=data.get(name, [])))
     organisations, unknown_organisations = form.matching_organisations()
     page.organisations.set(organisations)
-    index_page.add_child(instance=page)
-    page.save_revision(log_action=True)
-    workflow = page.get_workflow()
-    if workflow is None:
-        logger.warning("No moderation workflow: submitted example %s stays a draft", page.pk)
-    else:
-        workflow.start(page, user=None)
+    add_for_moderation(index_page, page)
     return page, unknown_organisations
-
-
-def editor_addresses():
-    """The e-mail addresses of the moderators, the editors and the superusers."""
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(is_superuser=True) | Q(groups__name__in=EDITOR_GROUPS))
-        .exclude(email="")
-        .order_by("email")
-    )
-    addresses = {}
-    for address in users.values_list("email", flat=True):
-        addresses.setdefault(address.casefold(), address)
-    return list(addresses.values())
 
 
 def send_mails(request, page, form, unknown_organisations):
     """A confirmation to the sender in their language, a notification to the editors in Dutch."""
     data = form.cleaned_data
+    site_settings = SiteSettings.for_request(request)
     context = {
         "page": page,
         "data": data,
@@ -127,7 +101,7 @@ def send_mails(request, page, form, unknown_organisations):
         ],
         "organisations": data["organisations"],
         "unknown_organisations": unknown_organisations,
-        "site_name": SiteSettings.for_request(request).organisation_name,
+        "site_name": site_settings.organisation_name,
         "site_url": request.build_absolute_uri("/"),
     }
     queue_email(
@@ -136,19 +110,8 @@ def send_mails(request, page, form, unknown_organisations):
         [data["contact_email"]],
     )
 
-    recipients = editor_addresses()
-    if not recipients:
-        fallback = SiteSettings.for_request(request).contact_email
-        recipients = [fallback] if fallback else []
-        if not recipients:
-            logger.warning("Nobody to tell about submitted example %s", page.pk)
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(settings.LANGUAGE_CODE):
-        context |= {
-            "edit_url": base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]),
-            "preview_url": base_url + reverse("wagtailadmin_pages:view_draft", args=[page.pk]),
-        }
+        context |= review_links(page)
         subject = _("New practice example to review: “%(title)s”") % {"title": page.title}
         body = render_to_string("practice_examples/email/submission_notification.txt", context)
-    for address in recipients:
-        queue_email(subject, body, [address], reply_to=[data["contact_email"]])
+    notify_editors(site_settings, subject, body, reply_to=data["contact_email"])

@@ -22,9 +22,9 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.csv import safe_cell
 from taxonomy.models import Region, Theme
 
-from .export import safe_cell
 from .models import PracticeExamplePage
 
 DUE_SOON_DAYS = 90

@@ -54,6 +54,12 @@ class Taxon(TranslatableMixin, index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     @classmethod
+    def slug_choices(cls, locale):
+        """[(slug, name)] of the vocabulary in one language, in its own order: the choices of a
+        form field that takes taxa by slug."""
+        return list(cls.objects.filter(locale=locale).values_list("slug", "name"))
+
+    @classmethod
     def names_by_slug(cls):
         """{slug: name} in the active language, for showing what content refers to by slug."""
         locale = active_locale()

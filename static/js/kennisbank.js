@@ -62,7 +62,8 @@
 })();
 
 /*
- * Live filters (templates/practice_examples/practice_example_index_page.html)
+ * Live filters (the practice example finder, the agenda: forms marked data-live-filter, whose
+ *   value names the ids of the regions to swap)
  *   Without JavaScript the filter form is an ordinary GET form with a submit button, so every
  *   state of the list is a shareable address. With JavaScript a change of a filter or the sort
  *   order fetches that same address and swaps in the new filters and results, without a full
@@ -75,7 +76,10 @@
     if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams) {
         return;
     }
-    var REGIONS = ["example-filters", "example-results"];
+    // The regions to swap: the ids named by data-live-filter, else the example finder's.
+    var REGIONS = (form.getAttribute("data-live-filter") || "example-filters example-results")
+        .split(/\s+/)
+        .filter(Boolean);
     var pending = null;
 
     function addressOf(formElement) {

@@ -4,15 +4,12 @@ import csv
 import datetime
 import io
 
-import pytest
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from practice_examples.export import safe_cell
 from practice_examples.factories import PracticeExamplePageFactory
 from taxonomy.factories import (
     AudienceFactory,
@@ -37,23 +34,6 @@ def download(client, url, params=None):
 def rows(content):
     assert content.startswith("\ufeff".encode())
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
-        ("+31 30 123", "'+31 30 123"),
-        ("-1", "'-1"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tTab", "'\tTab"),
-        ("Gewoon 1 = 1", "Gewoon 1 = 1"),
-        ("", ""),
-        (None, ""),
-    ],
-)
-def test_safe_cell(value, expected):
-    assert safe_cell(value) == expected
 
 
 def test_export_has_header_and_one_row_per_example(client, example_index):

@@ -1,0 +1,393 @@
+"""Registration for an event on this site: capacity, waiting list, cancellation and the e-mails.
+
+/agenda/<slug>/aanmelden/ is the form (home.public_forms: POST/redirect/GET, honeypot, rate
+limit); /agenda/<slug>/afmelden/<token>/ cancels, with the link from the confirmation e-mail.
+
+Registrations belong to the event in the default language (EventPage.registration_event), so
+the Dutch and the English page share one list. Every change that decides who has a place runs
+in one transaction that first locks the event's row (`lock_event`): two visitors registering for
+the last place at once are served one after the other, so the capacity is never exceeded. The
+unique constraint on (event, email) backs the "one registration per address" rule.
+
+E-mails are rendered in the registrant's language and queued when the transaction commits.
+"""
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.models import Locale, Site
+
+from home.mail import queue_email
+from home.models import SiteSettings
+from home.public_forms import SENT_PARAM, PublicFormRoute
+from home.ratelimit import RateLimit
+
+from .forms import RegistrationForm
+from .ical import event_ics
+from .models import EventPage, Registration
+
+REGISTRATIONS_PER_HOUR = 10  # per visitor's address: enough to register a few colleagues
+REGISTRATION_FORM = PublicFormRoute(
+    "register",
+    "events/register.html",
+    RateLimit("event-registration", REGISTRATIONS_PER_HOUR, 60 * 60),
+    gettext_lazy("Register"),
+)
+CANCELLED_PARAM = "afgemeld"
+PERSONAL_FIELDS = ["name", "organisation", "role", "remarks"]
+
+
+class Outcome:
+    CONFIRMED = "confirmed"  # a place
+    WAITING = "waiting"  # on the waiting list
+    ALREADY_REGISTERED = "already_registered"  # this address was registered already
+    CLOSED = "closed"  # registration is not possible (any more): nothing stored
+
+
+# Rules ----------------------------------------------------------------------------------------
+
+
+def closed_reason(event, now=None):
+    """Why nobody can register for the event now (a sentence for the visitor), or "" when
+    registration on this site is open."""
+    now = now or timezone.now()
+    if event.registration_mode != EventPage.RegistrationMode.SITE:
+        return _("You cannot register for this event on this site.")
+    if event.status == EventPage.Status.CANCELLED:
+        return _("This event has been cancelled.")
+    if event.status == EventPage.Status.POSTPONED:
+        return _(
+            "This event has been postponed. Registration opens again when the new date is known."
+        )
+    if event.ends_at <= now:
+        return _("This event has already taken place.")
+    if event.registration_closed:
+        return _("Registration for this event is closed.")
+    if event.registration_closes_at() <= now:
+        return _("The registration deadline has passed.")
+    return ""
+
+
+def lock_event(event):
+    """The event's row, locked until the transaction ends (only the event's own table: the
+    shared page row stays free for editors)."""
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+
+
+def has_free_place(event):
+    if event.capacity is None:
+        return True
+    confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    return confirmed < event.capacity
+
+
+def waiting_position(registration):
+    """1 for the first on the waiting list, and so on."""
+    ahead = registration.event.registrations.filter(status=Registration.Status.WAITING).filter(
+        Q(created_at__lt=registration.created_at)
+        | Q(created_at=registration.created_at, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
+
+
+def fill_free_places(event, now=None):
+    """Promote the first on the waiting list into the free places; call with the event locked.
+    Returns the promoted registrations. Nobody moves up for an event that is off or over."""
+    if event.status != EventPage.Status.SCHEDULED or event.has_ended:
+        return []
+    waiting = event.registrations.filter(status=Registration.Status.WAITING).order_by(
+        "created_at", "pk"
+    )
+    if event.capacity is not None:
+        confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        waiting = waiting[: max(event.capacity - confirmed, 0)]
+    promoted = list(waiting)
+    now = now or timezone.now()
+    for registration in promoted:
+        registration.status = Registration.Status.CONFIRMED
+        registration.promoted_at = now
+        registration.save(update_fields=["status", "promoted_at"])
+    return promoted
+
+
+# Services -------------------------------------------------------------------------------------
+
+
+def register(event, data, language, now=None):
+    """Register `data` (the form's cleaned data) for the event: (registration, Outcome).
+
+    Confirmed while a place is free, otherwise on the waiting list. An address that is
+    registered already gets its existing registration back, unchanged; one that had cancelled
+    is registered again under the same rule, at the back of the waiting list if it is full.
+    """
+    now = now or timezone.now()
+    email = data["email"].strip().lower()
+    try:
+        with transaction.atomic():
+            event = lock_event(event.registration_event)
+            if closed_reason(event, now):
+                return None, Outcome.CLOSED
+            existing = event.registrations.filter(email=email).first()
+            if existing and existing.status != Registration.Status.CANCELLED:
+                return existing, Outcome.ALREADY_REGISTERED
+            registration = existing or Registration(event=event, email=email)
+            for name in PERSONAL_FIELDS:
+                setattr(registration, name, data.get(name, ""))
+            registration.consent = bool(data.get("consent"))
+            registration.language = language
+            registration.status = (
+                Registration.Status.CONFIRMED
+                if has_free_place(event)
+                else Registration.Status.WAITING
+            )
+            registration.created_at = now
+            registration.promoted_at = None
+            registration.cancelled_at = None
+            registration.save()
+    except IntegrityError:
+        # The constraint caught a twin that slipped past the lock (only where there is none,
+        # as on SQLite): the other one won.
+        existing = Registration.objects.get(event=event.registration_event, email=email)
+        return existing, Outcome.ALREADY_REGISTERED
+    outcome = (
+        Outcome.CONFIRMED
+        if registration.status == Registration.Status.CONFIRMED
+        else Outcome.WAITING
+    )
+    return registration, outcome
+
+
+def cancel(registration, now=None):
+    """Cancel a registration and give its place to the first on the waiting list:
+    (registration, [promoted]). Cancelling twice changes nothing the second time."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = lock_event(registration.event)
+        registration = event.registrations.get(pk=registration.pk)
+        if registration.status == Registration.Status.CANCELLED:
+            return registration, []
+        registration.status = Registration.Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        return registration, fill_free_places(event, now)
+
+
+def registrations_of(email):
+    """Every registration of one e-mail address, for a request to see or delete them."""
+    email = email.strip().lower()
+    if not email:
+        return Registration.objects.none()
+    return Registration.objects.filter(email=email).select_related("event").order_by("created_at")
+
+
+def delete_person(email, now=None):
+    """Delete every registration of an address (a registrant's request under the GDPR), event
+    by event, giving freed places to the waiting list: (number deleted, [promoted])."""
+    deleted, promoted = 0, []
+    event_ids = set(registrations_of(email).values_list("event_id", flat=True))
+    for event in EventPage.objects.filter(pk__in=event_ids):
+        with transaction.atomic():
+            event = lock_event(event)
+            count, _by_model = event.registrations.filter(email=email.strip().lower()).delete()
+            deleted += count
+            promoted += fill_free_places(event, now)
+    return deleted, promoted
+
+
+# E-mails --------------------------------------------------------------------------------------
+
+
+def event_in_language(event, language):
+    """The live page of the event in a language, or the event itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale and locale.pk != event.locale_id:
+        translated = event.get_translation_or_none(locale)
+        if translated is not None and translated.live:
+            return translated
+    return event
+
+
+def site_settings(request):
+    if request is not None:
+        return SiteSettings.for_request(request)
+    return SiteSettings.for_site(Site.objects.filter(is_default_site=True).first())
+
+
+def ics_attachment(event, request):
+    return [(f"{event.slug}.ics", event_ics(event, request), "text/calendar")]
+
+
+MAILS = {
+    # (template, subject, with the .ics)
+    Registration.Status.CONFIRMED: (
+        "events/email/confirmation.txt",
+        gettext_lazy("Registration confirmed: %(title)s"),
+        True,
+    ),
+    Registration.Status.WAITING: (
+        "events/email/waiting_list.txt",
+        gettext_lazy("On the waiting list: %(title)s"),
+        False,
+    ),
+    "promoted": (
+        "events/email/promoted.txt",
+        gettext_lazy("A place for you: %(title)s"),
+        True,
+    ),
+    Registration.Status.CANCELLED: (
+        "events/email/cancelled_registration.txt",
+        gettext_lazy("Registration cancelled: %(title)s"),
+        False,
+    ),
+    "event_cancelled": (
+        "events/email/event_cancelled.txt",
+        gettext_lazy("Cancelled: %(title)s"),
+        True,
+    ),
+}
+
+
+def mail_registrant(registration, request, kind=None):
+    """Queue the e-mail of `kind` (by default: the one for the registration's status) in the
+    registrant's language, once the transaction commits."""
+    template, subject, with_ics = MAILS[kind or registration.status]
+    with translation.override(registration.language):
+        event = event_in_language(registration.event, registration.language)
+        org = site_settings(request)
+        context = {
+            "registration": registration,
+            "event": event,
+            "event_url": event.get_full_url(request),
+            "cancel_url": cancel_url(event, registration, request),
+            "site_name": org.organisation_name,
+            "site_contact_email": org.contact_email,
+            "retention_days": settings.EVENTS_REGISTRATION_RETENTION_DAYS,
+        }
+        if registration.status == Registration.Status.WAITING:
+            context["position"] = waiting_position(registration)
+        body = render_to_string(template, context)
+        subject = subject % {"title": event.title}
+        attachments = ics_attachment(event, request) if with_ics else []
+    transaction.on_commit(
+        lambda: queue_email(subject, body, [registration.email], attachments=attachments)
+    )
+
+
+def cancel_url(event, registration, request=None):
+    return event.get_full_url(request) + event.reverse_subpage(
+        "cancel", kwargs={"token": registration.token}
+    )
+
+
+def tell_promoted(promoted, request):
+    for registration in promoted:
+        mail_registrant(registration, request, "promoted")
+
+
+def event_published(event, now=None):
+    """After an editor publishes an event (signals.py): when it is cancelled, tell every
+    registrant once; when it is on, give any free places (more capacity) to the waiting list."""
+    now = now or timezone.now()
+    event = event.registration_event
+    with transaction.atomic():
+        event = lock_event(event)
+        told = event.registrations.filter(cancellation_notified_at__isnull=False)
+        if event.status == EventPage.Status.CANCELLED:
+            registrants = event.registrations.exclude(status=Registration.Status.CANCELLED)
+            for registration in registrants.filter(cancellation_notified_at__isnull=True):
+                mail_registrant(registration, None, "event_cancelled")
+                registration.cancellation_notified_at = now
+                registration.save(update_fields=["cancellation_notified_at"])
+            return
+        told.update(cancellation_notified_at=None)  # back on: a new cancellation is news
+        tell_promoted(fill_free_places(event, now), None)
+
+
+# Views ----------------------------------------------------------------------------------------
+
+
+def session_key(event):
+    return f"events:registration:{event.pk}"
+
+
+def render(request, page, template, status=200, **context):
+    context.setdefault("breadcrumb_extra", REGISTRATION_FORM.breadcrumb)
+    context.setdefault("form_url", REGISTRATION_FORM.url(request, page))
+    response = page.render(request, template=template, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def register_view(request, page):
+    """The form, or why registration is closed; after sending, what became of it."""
+    event = page.registration_event
+    if request.method == "GET" and request.GET.get(SENT_PARAM):
+        return render(
+            request, page, "events/register.html", sent=True, **sent_context(request, event)
+        )
+    reason = closed_reason(page)
+    if reason:
+        if request.method not in ("GET", "HEAD", "POST"):
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        return render(request, page, "events/register.html", closed_reason=reason)
+
+    def on_valid(form):
+        registration, outcome = register(event, form.cleaned_data, translation.get_language())
+        if registration is not None:
+            mail_registrant(registration, request)
+            request.session[session_key(event)] = {"id": registration.pk, "outcome": outcome}
+        else:
+            request.session[session_key(event)] = {"id": None, "outcome": outcome}
+
+    return REGISTRATION_FORM.serve(request, page, make_form=RegistrationForm, on_valid=on_valid)
+
+
+def sent_context(request, event):
+    """What the page after sending shows: the outcome this visitor's session remembers. Without
+    it (a robot, or the address typed in) it thanks in general terms."""
+    remembered = request.session.get(session_key(event)) or {}
+    registration = None
+    if remembered.get("id"):
+        registration = event.registrations.filter(pk=remembered["id"]).first()
+    context = {"outcome": remembered.get("outcome"), "registration": registration}
+    if registration is not None and registration.status == Registration.Status.WAITING:
+        context["position"] = waiting_position(registration)
+    if remembered.get("outcome") == Outcome.CLOSED:
+        context["closed_reason"] = closed_reason(event) or _(
+            "Registration for this event is closed."
+        )
+    return context
+
+
+def cancel_view(request, page, token):
+    """GET asks to confirm (mail scanners follow links), POST cancels. A link that fits no
+    registration of this event gets a 404 page that says so, and changes nothing."""
+    event = page.registration_event
+    registration = event.registrations.filter(token=token).first() if token else None
+    context = {"registration": registration, "breadcrumb_extra": gettext_lazy("Cancel")}
+    if registration is None:
+        return cancel_page(request, page, status=404, invalid=True, **context)
+    if request.method == "POST":
+        if registration.status != Registration.Status.CANCELLED and not event.has_ended:
+            registration, promoted = cancel(registration)
+            mail_registrant(registration, request)
+            tell_promoted(promoted, request)
+        return HttpResponseRedirect(f"{request.path}?{CANCELLED_PARAM}=1")
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    return cancel_page(
+        request, page, just_cancelled=bool(request.GET.get(CANCELLED_PARAM)), **context
+    )
+
+
+def cancel_page(request, page, status=200, **context):
+    context["event_has_ended"] = page.has_ended
+    response = page.render(request, template="events/cancel.html", context_overrides=context)
+    response.status_code = status
+    return response

@@ -1,0 +1,130 @@
+"""The agenda and an event page in a real browser, with axe-core."""
+
+import datetime
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
+from events.models import EventPage, ProgrammeItem
+
+from .content import dutch
+
+pytestmark = pytest.mark.browser
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def assert_accessible(page):
+    results = Axe().run(
+        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
+    )
+    assert results.violations_count == 0, results.generate_report()
+
+
+def days(n):
+    return datetime.date.today() + datetime.timedelta(days=n)
+
+
+@pytest.fixture
+def agenda(site_content):
+    index = EventIndexPageFactory(parent=site_content.home)
+    first, second = site_content.themes[:2]
+    afternoon = EventPageFactory(
+        parent=index,
+        title="Kennisdelingsbijeenkomst onderwijs en jeugd",
+        start_date=days(10),
+        start_time=datetime.time(12, 30),
+        end_time=datetime.time(16, 30),
+        themes=[first],
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=3,
+    )
+    afternoon.tags.add("kennisdeling")
+    afternoon.save()
+    RegistrationFactory(event=afternoon)
+    for n, (time, title) in enumerate(
+        [(datetime.time(12, 30), "Inloop"), (datetime.time(16, 15), "Netwerkborrel")]
+    ):
+        ProgrammeItem.objects.create(page=afternoon, sort_order=n, time=time, title=title)
+    cancelled = EventPageFactory(
+        parent=index,
+        title="Ontwikkelgroep thuiszitten",
+        start_date=days(20),
+        themes=[second],
+        status=EventPage.Status.CANCELLED,
+        status_reason="Vanwege het coronavirus gaat de bijeenkomst niet door.",
+    )
+    EventPageFactory(
+        parent=index,
+        title="Webinar thuiszitterspact",
+        kind=EventPage.Kind.WEBINAR,
+        start_date=days(30),
+        location_kind=EventPage.LocationKind.ONLINE,
+        themes=[second],
+    )
+    return {"index": index, "afternoon": afternoon, "cancelled": cancelled, "theme": first}
+
+
+def cards(page):
+    return page.locator("#agenda-results .card__title")
+
+
+def test_agenda_filters_without_a_page_load(page, agenda, external_requests):
+    theme = agenda["theme"]
+    page.goto(agenda["index"].url)
+    expect(cards(page)).to_have_count(3)
+    expect(page.locator(".event-card--cancelled")).to_have_count(1)
+    assert_accessible(page)
+    page.evaluate("window.stillTheSamePage = true")
+
+    page.get_by_label(dutch("Theme"), exact=True).select_option(theme.slug)
+
+    expect(page).to_have_url(re.compile(rf"thema={theme.slug}"))
+    expect(cards(page)).to_have_text(["Kennisdelingsbijeenkomst onderwijs en jeugd"])
+    assert page.evaluate("window.stillTheSamePage") is True
+    expect(page.locator("#agenda-thema")).to_be_focused()
+    assert_accessible(page)
+
+    page.go_back()
+    expect(cards(page)).to_have_count(3)
+    assert external_requests == []
+
+
+def test_agenda_filters_without_javascript(page_without_js, agenda):
+    page = page_without_js
+    page.goto(agenda["index"].url)
+    page.locator("#agenda-soort").select_option("webinar")
+    page.get_by_role("button", name=dutch("Apply filters")).click()
+
+    expect(page).to_have_url(re.compile(r"soort=webinar"))
+    expect(cards(page)).to_have_text(["Webinar thuiszitterspact"])
+
+
+def test_empty_agenda_offers_to_clear_the_filters(page, agenda):
+    page.goto(agenda["index"].url + "?soort=conference")
+    expect(cards(page)).to_have_count(0)
+    page.get_by_role("link", name=dutch("Clear the filters")).click()
+    expect(cards(page)).to_have_count(3)
+    assert_accessible(page)
+
+
+def test_event_page_is_accessible(page, agenda, external_requests):
+    event = agenda["afternoon"]
+    page.goto(agenda["index"].url)
+    page.get_by_role("link", name=event.title).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(event.title)
+    expect(page.locator(".programme__title")).to_have_text(["Inloop", "Netwerkborrel"])
+    expect(page.get_by_role("link", name=agenda["theme"].name, exact=True)).to_be_visible()
+    assert_accessible(page)
+    assert external_requests == []
+
+
+def test_cancelled_event_page_is_accessible(page, agenda):
+    page.goto(agenda["cancelled"].url)
+    expect(page.locator("#event-status-heading")).to_be_visible()
+    expect(page.get_by_text(agenda["cancelled"].status_reason)).to_be_visible()
+    assert_accessible(page)

@@ -1,0 +1,504 @@
+"""Registration on the site: the form, capacity and waiting list, cancelling with the e-mailed
+link, the e-mails (with the event as .ics), a cancelled event, and the registration box."""
+
+import datetime
+
+import icalendar
+import pytest
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from events import registration as service
+from events.factories import EventPageFactory, RegistrationFactory
+from events.forms import NAME_MAX
+from events.models import EventPage, Registration
+from events.registration import REGISTRATIONS_PER_HOUR, Outcome
+from tests.conftest import translate_page
+
+Status = Registration.Status
+ONLINE_URL = "https://meet.example.nl/geheime-kamer"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The rate limit counts in the cache; every test starts with a clean slate."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def event(event_index):
+    return EventPageFactory(
+        parent=event_index,
+        title="Kennisdeelmiddag thuiszitters",
+        slug="kennisdeelmiddag",
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=2,
+    )
+
+
+@pytest.fixture
+def send(client, django_capture_on_commit_callbacks):
+    """A request through the test client whose e-mails are sent (they wait for the commit)."""
+
+    def send(method, url, data=None):
+        with django_capture_on_commit_callbacks(execute=True):
+            return getattr(client, method)(url, data or {})
+
+    return send
+
+
+def register_url(page):
+    return page.url + page.reverse_subpage("register")
+
+
+def cancel_url(page, token):
+    return page.url + page.reverse_subpage("cancel", kwargs={"token": token})
+
+
+def valid_data(**overrides):
+    data = {
+        "name": "Fatima el Amrani",
+        "email": "Fatima@SWV-Utrecht.example",
+        "organisation": "SWV Utrecht PO",
+        "role": "Ondersteuningscoördinator",
+        "remarks": "Vegetarisch graag.",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def ics_events(mail):
+    """The VEVENTs of the .ics attachments of a mail."""
+    events = []
+    for filename, content, mimetype in mail.attachments:
+        assert filename.endswith(".ics")
+        assert mimetype.startswith("text/calendar")
+        events += icalendar.Calendar.from_ical(content).walk("VEVENT")
+    return events
+
+
+def fill(event, count, status=Status.CONFIRMED):
+    return [RegistrationFactory(event=event, status=status) for _ in range(count)]
+
+
+@pytest.mark.django_db
+class TestForm:
+    def test_the_form_renders(self, client, event):
+        response = client.get(register_url(event))
+
+        assert response.status_code == 200
+        html = response.content.decode()
+        for name in ("name", "email", "organisation", "role", "remarks", "consent", "website"):
+            assert f'name="{name}"' in html
+        assert 'id="error-summary"' not in html
+
+    def test_a_registration_is_confirmed_and_mailed_with_the_event(
+        self, send, client, event, mailoutbox
+    ):
+        response = send("post", register_url(event), valid_data())
+
+        assert response.status_code == 302
+        assert response["Location"] == register_url(event) + "?verzonden=1"
+        registration = Registration.objects.get()
+        assert registration.event_id == event.pk
+        assert registration.status == Status.CONFIRMED
+        assert registration.email == "fatima@swv-utrecht.example"
+        assert registration.consent and registration.language == "nl"
+        assert registration.remarks == "Vegetarisch graag."
+
+        assert len(mailoutbox) == 1
+        mail = mailoutbox[0]
+        assert mail.to == ["fatima@swv-utrecht.example"]
+        assert event.title in mail.subject
+        assert "Fatima el Amrani" in mail.body
+        assert event.full_url + f"afmelden/{registration.token}/" in mail.body
+        (vevent,) = ics_events(mail)
+        assert str(vevent["SUMMARY"]) == event.title
+
+        result = client.get(response["Location"])
+        assert result.status_code == 200
+        assert 'data-outcome="confirmed"' in result.content.decode()
+
+    def test_a_full_event_puts_people_on_the_waiting_list_in_order(
+        self, send, client, event, mailoutbox
+    ):
+        fill(event, 2)
+        send("post", register_url(event), valid_data(email="een@example.nl"))
+        response = send("post", register_url(event), valid_data(email="twee@example.nl"))
+
+        waiting = Registration.objects.filter(status=Status.WAITING).order_by("created_at")
+        assert [r.email for r in waiting] == ["een@example.nl", "twee@example.nl"]
+        assert event.confirmed_count() == 2
+
+        result = client.get(response["Location"])
+        assert 'data-outcome="waiting"' in result.content.decode()
+        assert result.context["position"] == 2
+        assert mailoutbox[-1].attachments == []  # no calendar entry without a place
+        assert event.full_url + "afmelden/" in mailoutbox[-1].body
+
+    def test_an_online_event_sends_its_link_only_to_confirmed_registrants(
+        self, send, client, event, mailoutbox
+    ):
+        event.location_kind = EventPage.LocationKind.ONLINE
+        event.online_url = ONLINE_URL
+        event.capacity = 1
+        event.save_revision().publish()
+
+        send("post", register_url(event), valid_data(email="een@example.nl"))
+        send("post", register_url(event), valid_data(email="twee@example.nl"))
+
+        confirmed, waiting = mailoutbox
+        assert ONLINE_URL in confirmed.body
+        assert ONLINE_URL not in waiting.body
+        assert ONLINE_URL not in client.get(register_url(event)).content.decode()
+
+    def test_the_same_address_twice_gives_one_registration(self, send, client, event, mailoutbox):
+        send("post", register_url(event), valid_data())
+        response = send(
+            "post", register_url(event), valid_data(email="FATIMA@swv-utrecht.example", name="X")
+        )
+
+        registration = Registration.objects.get()
+        assert registration.name == "Fatima el Amrani"  # nothing overwritten
+        result = client.get(response["Location"])
+        assert 'data-outcome="already_registered"' in result.content.decode()
+        assert len(mailoutbox) == 2  # the confirmation again, with its cancel link
+        assert registration.token in mailoutbox[1].body
+
+    def test_errors_keep_what_was_typed_and_store_nothing(self, send, event, mailoutbox):
+        response = send(
+            "post",
+            register_url(event),
+            valid_data(email="geen-adres", consent="", name="x" * (NAME_MAX + 1)),
+        )
+
+        assert response.status_code == 200
+        assert set(response.context["form"].errors) == {"email", "consent", "name"}
+        assert str(NAME_MAX) in response.context["form"].errors["name"][0]
+        html = response.content.decode()
+        assert 'id="error-summary"' in html
+        assert 'href="#id_consent"' in html
+        assert "Vegetarisch graag." in html
+        assert not Registration.objects.exists()
+        assert mailoutbox == []
+
+    def test_script_and_control_characters_stay_text(self, send, event, mailoutbox):
+        script = "<script>alert(1)</script>"
+        send("post", register_url(event), valid_data(name=script + "\x00", remarks=script))
+
+        registration = Registration.objects.get()
+        assert registration.name == script
+        assert script in mailoutbox[0].body
+        assert not getattr(mailoutbox[0], "alternatives", None)
+
+    def test_a_filled_honeypot_looks_like_success_and_stores_nothing(
+        self, send, client, event, mailoutbox
+    ):
+        response = send("post", register_url(event), valid_data(website="http://spam.example"))
+
+        assert response.status_code == 302
+        assert not Registration.objects.exists()
+        assert mailoutbox == []
+        result = client.get(response["Location"])
+        assert result.status_code == 200
+        assert 'id="registration-result"' in result.content.decode()
+
+    def test_the_rate_limit_answers_429_and_keeps_the_form(self, send, event):
+        for number in range(REGISTRATIONS_PER_HOUR):
+            send("post", register_url(event), valid_data(email=f"p{number}@example.nl"))
+        response = send("post", register_url(event), valid_data(email="laat@example.nl"))
+
+        assert response.status_code == 429
+        assert 'value="laat@example.nl"' in response.content.decode()
+        assert not Registration.objects.filter(email="laat@example.nl").exists()
+
+    def test_the_english_page_registers_on_the_dutch_event(
+        self, send, event, locale_en, home_page_en, mailoutbox
+    ):
+        english = translate_page(event, locale_en, title="Knowledge afternoon")
+
+        send("post", register_url(english), valid_data())
+
+        registration = Registration.objects.get()
+        assert registration.event_id == event.pk
+        assert registration.language == "en"
+        assert "Knowledge afternoon" in mailoutbox[0].subject
+        assert english.full_url + "afmelden/" in mailoutbox[0].body
+
+
+@pytest.mark.django_db
+class TestClosed:
+    @pytest.mark.parametrize(
+        "fields",
+        [
+            {"status": EventPage.Status.CANCELLED, "status_reason": "Corona"},
+            {"status": EventPage.Status.POSTPONED, "status_reason": "Ziekte"},
+            {"registration_closed": True},
+            {"registration_deadline": timezone.now() - datetime.timedelta(hours=1)},
+            {"registration_mode": EventPage.RegistrationMode.NONE},
+            {
+                "registration_mode": EventPage.RegistrationMode.EXTERNAL,
+                "registration_url": "https://aanmelden.example.nl/",
+            },
+            {"start_date": datetime.date(2020, 3, 12)},
+        ],
+    )
+    def test_no_registration_when_closed(self, send, event, fields, mailoutbox):
+        for name, value in fields.items():
+            setattr(event, name, value)
+        event.save_revision().publish()
+
+        page = send("get", register_url(event))
+        posted = send("post", register_url(event), valid_data())
+
+        assert page.status_code == 200
+        assert 'id="registration-closed"' in page.content.decode()
+        assert 'name="email"' not in page.content.decode()
+        assert posted.status_code == 200
+        assert 'id="registration-closed"' in posted.content.decode()
+        assert not Registration.objects.exists()
+        assert mailoutbox == []
+
+    def test_closing_between_form_and_send_is_told_not_stored(self, event):
+        event.registration_closed = True
+        event.save()
+
+        registration, outcome = service.register(event, valid_data(email="a@b.nl"), "nl")
+
+        assert (registration, outcome) == (None, Outcome.CLOSED)
+        assert not Registration.objects.exists()
+
+    def test_an_unknown_event_is_a_404(self, client, event_index):
+        assert client.get(event_index.url + "bestaat-niet/aanmelden/").status_code == 404
+        assert (
+            client.post(event_index.url + "bestaat-niet/aanmelden/", valid_data()).status_code
+            == 404
+        )
+
+
+@pytest.mark.django_db
+class TestService:
+    def test_a_cancelled_address_registers_again_at_the_back_of_the_queue(self, event):
+        first, _outcome = service.register(event, valid_data(email="a@b.nl"), "nl")
+        service.cancel(first)
+        fill(event, 2)
+        waiting_before = RegistrationFactory(event=event, status=Status.WAITING)
+
+        again, outcome = service.register(event, valid_data(email="a@b.nl"), "en")
+
+        assert again.pk == first.pk
+        assert outcome == Outcome.WAITING
+        assert again.cancelled_at is None and again.language == "en"
+        assert service.waiting_position(again) == 2
+        assert service.waiting_position(waiting_before) == 1
+
+    def test_no_capacity_means_always_a_place(self, event):
+        event.capacity = None
+        event.save()
+        fill(event, 50)
+        assert service.register(event, valid_data(), "nl")[1] == Outcome.CONFIRMED
+
+
+@pytest.mark.django_db
+class TestCancel:
+    def test_get_changes_nothing_and_post_cancels_and_promotes(
+        self, send, client, event, mailoutbox
+    ):
+        mine, other = fill(event, 2)
+        first = RegistrationFactory(
+            event=event,
+            status=Status.WAITING,
+            language="en",
+            created_at=timezone.now() - datetime.timedelta(hours=2),
+        )
+        second = RegistrationFactory(event=event, status=Status.WAITING)
+
+        page = client.get(cancel_url(event, mine.token))
+        assert page.status_code == 200
+        assert 'data-state="confirm"' in page.content.decode()
+        mine.refresh_from_db()
+        assert mine.status == Status.CONFIRMED
+
+        response = send("post", cancel_url(event, mine.token))
+
+        assert response.status_code == 302
+        mine.refresh_from_db()
+        first.refresh_from_db()
+        second.refresh_from_db()
+        assert mine.status == Status.CANCELLED and mine.cancelled_at
+        assert first.status == Status.CONFIRMED and first.promoted_at
+        assert second.status == Status.WAITING
+        assert event.confirmed_count() == 2
+        to = {tuple(mail.to): mail for mail in mailoutbox}
+        assert set(to) == {(mine.email,), (first.email,)}
+        promoted_mail = to[(first.email,)]
+        assert event.title in promoted_mail.subject
+        assert ics_events(promoted_mail)
+        assert first.token in promoted_mail.body
+
+        done = client.get(response["Location"])
+        assert 'data-state="cancelled"' in done.content.decode()
+        assert done.context["just_cancelled"]
+
+    def test_cancelling_twice_changes_nothing_the_second_time(
+        self, send, client, event, mailoutbox
+    ):
+        (mine,) = fill(event, 1)
+        send("post", cancel_url(event, mine.token))
+        send("post", cancel_url(event, mine.token))
+
+        assert len(mailoutbox) == 1
+        page = client.get(cancel_url(event, mine.token))
+        assert 'data-state="cancelled"' in page.content.decode()
+        assert not page.context["just_cancelled"]
+
+    @pytest.mark.parametrize("token", ["nep-token", "x" * 300])
+    def test_an_unknown_token_is_a_404_that_changes_nothing(self, send, event, token):
+        (mine,) = fill(event, 1)
+
+        for method in ("get", "post"):
+            response = send(method, cancel_url(event, token))
+            assert response.status_code == 404
+            assert 'data-state="invalid"' in response.content.decode()
+        mine.refresh_from_db()
+        assert mine.status == Status.CONFIRMED
+
+    def test_a_token_of_another_event_is_not_valid_here(self, send, event, event_index):
+        other = EventPageFactory(parent=event_index, registration_mode="site")
+        (theirs,) = fill(other, 1)
+
+        assert send("post", cancel_url(event, theirs.token)).status_code == 404
+        theirs.refresh_from_db()
+        assert theirs.status == Status.CONFIRMED
+
+    def test_after_the_event_nothing_is_cancelled(self, send, event):
+        (mine,) = fill(event, 1)
+        EventPage.objects.filter(pk=event.pk).update(
+            ends_at=timezone.now() - datetime.timedelta(days=1)
+        )
+        event.refresh_from_db()
+
+        response = send("post", cancel_url(event, mine.token))
+        mine.refresh_from_db()
+        assert mine.status == Status.CONFIRMED
+        page = send("get", response["Location"])
+        assert 'data-state="ended"' in page.content.decode()
+
+
+@pytest.mark.django_db
+class TestEventCancelled:
+    def test_every_registrant_hears_it_once(
+        self, event, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        confirmed = fill(event, 2)
+        waiting = fill(event, 1, Status.WAITING)
+        fill(event, 1, Status.CANCELLED)
+
+        event.status = EventPage.Status.CANCELLED
+        event.status_reason = "De sprekers zijn ziek."
+        with django_capture_on_commit_callbacks(execute=True):
+            event.save_revision().publish()
+            event.save_revision().publish()  # published again: no second mail
+
+        assert sorted(mail.to[0] for mail in mailoutbox) == sorted(
+            r.email for r in confirmed + waiting
+        )
+        for mail in mailoutbox:
+            assert "De sprekers zijn ziek." in mail.body
+            (vevent,) = ics_events(mail)
+            assert str(vevent["STATUS"]) == "CANCELLED"
+        assert all(
+            r.cancellation_notified_at
+            for r in Registration.objects.exclude(status=Status.CANCELLED)
+        )
+
+    def test_back_on_and_cancelled_again_tells_them_again(
+        self, event, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        fill(event, 1)
+        with django_capture_on_commit_callbacks(execute=True):
+            event.status, event.status_reason = EventPage.Status.CANCELLED, "Storm"
+            event.save_revision().publish()
+            event.status = EventPage.Status.SCHEDULED
+            event.save_revision().publish()
+            event.status = EventPage.Status.CANCELLED
+            event.save_revision().publish()
+
+        assert len(mailoutbox) == 2
+
+    def test_more_places_promote_the_waiting_list(
+        self, event, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        fill(event, 2)
+        waiting = fill(event, 2, Status.WAITING)
+
+        event.capacity = 3
+        with django_capture_on_commit_callbacks(execute=True):
+            event.save_revision().publish()
+
+        statuses = [Registration.objects.get(pk=r.pk).status for r in waiting]
+        assert statuses == [Status.CONFIRMED, Status.WAITING]
+        assert [mail.to for mail in mailoutbox] == [[waiting[0].email]]
+
+
+def render_box(event):
+    request = RequestFactory().get(event.url)
+    return render_to_string(
+        "events/includes/registration.html", {"page": event, "request": request}
+    )
+
+
+@pytest.mark.django_db
+class TestRegistrationBox:
+    @pytest.mark.parametrize(
+        ("fields", "confirmed", "state", "has_form_link"),
+        [
+            ({"registration_mode": "none"}, 0, "none", False),
+            ({"capacity": 100}, 0, "open", True),
+            ({"capacity": None}, 3, "open", True),
+            ({"capacity": 20}, 16, "few_left", True),
+            ({}, 2, "waiting_list", True),
+            ({"registration_closed": True}, 0, "closed", False),
+            (
+                {"registration_mode": "external", "registration_url": "https://x.example/"},
+                0,
+                "external",
+                False,
+            ),
+            ({"status": "cancelled", "status_reason": "Corona"}, 0, "closed", False),
+            ({"status": "postponed", "status_reason": "Ziek"}, 0, "closed", False),
+        ],
+    )
+    def test_every_state(
+        self, event, fields, confirmed, state, has_form_link, django_assert_max_num_queries
+    ):
+        for name, value in fields.items():
+            setattr(event, name, value)
+        event.save()
+        fill(event, confirmed)
+
+        with django_assert_max_num_queries(8):
+            html = render_box(event)
+
+        assert event.registration_state() == state
+        assert f"registration-box--{state}" in html
+        assert (register_url(event) in html) == has_form_link
+        if event.status != "scheduled":
+            assert f"registration-box--{event.status}" in html
+        if state == "external":
+            assert "https://x.example/" in html
+        if state == "few_left":
+            assert gettext("Few places left") in html
+
+    def test_no_personal_data_in_the_box(self, event):
+        (registration,) = fill(event, 1)
+        html = render_box(event)
+        assert registration.name not in html and registration.email not in html
