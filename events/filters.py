@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.coreutils import get_supported_content_language_variant
 
+from home.derived_cache import cached
 from taxonomy.models import Audience, Region, Theme
 
 from .models import EventPage
@@ -137,12 +138,16 @@ class EventFilter:
     @cached_property
     def months(self):
         """[(value, name, selected)]: every month in which an event of the period starts, and
-        the chosen month even when nothing starts in it."""
+        the chosen month even when nothing starts in it. The months are cached until content
+        changes (and per hour, as events move from upcoming to past)."""
         zone = timezone.get_default_timezone()
-        months = {
-            moment.date().strftime("%Y-%m")
-            for moment in self.in_period().datetimes("starts_at", "month", tzinfo=zone)
-        }
+
+        def compute():
+            moments = self.in_period().datetimes("starts_at", "month", tzinfo=zone)
+            return sorted({moment.date().strftime("%Y-%m") for moment in moments})
+
+        hour = timezone.localtime(self.now).strftime("%Y-%m-%d %H")
+        months = set(cached("agenda-months", (get_language(), self.period, hour), compute))
         if self.month:
             months.add(self.month)
         result = []

@@ -15,9 +15,10 @@ class HomeConfig(AppConfig):
 
         from .derived_cache import watch_content
         from .localization import forget_locales
+        from .models import SiteSettings
 
-        # Derived data (home/derived_cache.py) comes from pages, their privacy and their tags;
-        # the taxonomy app adds its vocabularies.
-        watch_content(Page, PageViewRestriction, Tag, TaggedItemBase)
+        # Derived data (home/derived_cache.py) comes from pages, their privacy and their tags,
+        # and the site settings (footer links); the taxonomy app adds its vocabularies.
+        watch_content(Page, PageViewRestriction, Tag, TaggedItemBase, SiteSettings)
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.save")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.del")

@@ -3,6 +3,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
+from .derived_cache import cached
 from .localization import localized_pages
 
 
@@ -111,10 +113,15 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
 
     def footer_link_values(self):
-        """The footer links, their pages localized in one query."""
-        values = [block.value for block in self.footer_links]
-        with_page = [value for value in values if value["page"]]
-        pages = localized_pages(value["page"] for value in with_page)
-        for value, page in zip(with_page, pages, strict=True):
-            value.__dict__["localized_page"] = page
-        return values
+        """The footer links as [{"href", "text"}], their pages in the visitor's language: the
+        same on every page, so cached until content changes."""
+
+        def compute():
+            values = [block.value for block in self.footer_links]
+            with_page = [value for value in values if value["page"]]
+            pages = localized_pages(value["page"] for value in with_page)
+            for value, page in zip(with_page, pages, strict=True):
+                value.__dict__["localized_page"] = page
+            return [{"href": value.href, "text": value.text} for value in values]
+
+        return cached("footer-links", (self.pk, get_language()), compute)

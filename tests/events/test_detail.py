@@ -224,3 +224,10 @@ def test_organiser_typed_as_text(client, afternoon):
     afternoon.save_revision().publish()
     facts = re.search(r'<dl class="facts event-facts">.*?</dl>', html(client, afternoon), re.S)
     assert "Stichting Nieuw Begin" in facts.group()
+
+
+def test_an_event_without_a_place_has_no_empty_where(client, event_index):
+    week = EventPageFactory(
+        parent=event_index, kind=EventPage.Kind.ACTION_WEEK, venue="", address="", city=""
+    )
+    assert f"<dt>{translation.gettext('Where')}</dt>" not in html(client, week)

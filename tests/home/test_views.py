@@ -123,6 +123,13 @@ def test_footer_comes_from_site_settings(client, home_page, standard_page):
     assert '<a href="https://li.example/" rel="me">LinkedIn</a>' in body
     assert '<a href="/over-het-steunpunt/">Over het Steunpunt</a>' in body
 
+    # The footer is cached, until the settings change.
+    settings.footer_links = stream(("link", {"url": "https://po.example/", "label": "PO-Raad"}))
+    settings.save()
+    body = html(client.get("/"))
+    assert '<a href="https://po.example/">PO-Raad</a>' in body
+    assert "Over het Steunpunt</a>" not in body.split("site-footer")[1]
+
 
 def test_draft_and_private_pages_are_not_served_or_listed(client, home_page):
     draft = StandardPageFactory(parent=home_page, title="Concept", slug="concept", live=False)
