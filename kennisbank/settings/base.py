@@ -184,3 +184,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Registrations for events are anonymised this many days after the event has ended
 # (manage.py anonymise_registrations, meant to run daily).
 EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", 90))
+
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For, so the public forms' rate
+# limit counts each visitor's own address (home/ratelimit.py). 0 trusts no header.
+RATELIMIT_PROXY_COUNT = int(os.environ.get("RATELIMIT_PROXY_COUNT", 0))

@@ -147,6 +147,7 @@ def test_submitters_of_activities_long_over_are_forgotten(event_index):
         )
         for _ in range(2)
     )
+    old.save_revision().publish()
     ended(old, 91)
     ended(recent, 89)
 
@@ -156,3 +157,23 @@ def test_submitters_of_activities_long_over_are_forgotten(event_index):
     recent.refresh_from_db()
     assert old.submitter_name == old.submitter_email == ""
     assert recent.submitter_email == "fatima@example.nl"
+    for revision in old.revisions.all():
+        assert "fatima" not in str(revision.content).lower()
+
+
+@pytest.mark.django_db
+def test_the_admin_history_forgets_anonymised_registrants(event):
+    from wagtail.log_actions import log
+
+    registration = event.registrations.first()
+    log(registration, "wagtail.edit")
+    ended(event, 91)
+
+    run()
+
+    from wagtail.models import ModelLogEntry
+
+    labels = ModelLogEntry.objects.filter(object_id=str(registration.pk)).values_list(
+        "label", flat=True
+    )
+    assert labels and registration.name not in labels[0]
