@@ -4,43 +4,27 @@
 
 Run it on a database filled by `manage.py bench_seed --examples N` (see bench/README.md). Prints a
 Markdown table: per case the SQL queries of one request, the number of examples the listing
-shows, and the median and 95th percentile of the server time over the runs. All in one process
-with Django's test client (no network, no server), with DEBUG off as in production: DEBUG keeps a
-log of every query, which costs time. The queries are counted in a request of their own.
-
-The cases take turns, request by request, so a swing in CPU speed hits each of them alike.
+shows, and the median and 95th percentile of the server time over the runs.
+How it measures: bench/common.py.
 """
 
-import argparse
-import logging
-import math
-import os
 import re
 import statistics
 import sys
 import time
-from pathlib import Path
 from urllib.parse import urlencode
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisbank.settings.dev")
+import common  # first: sets up Django
 
-import django  # noqa: E402
+from django.db import connection
+from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
 
-django.setup()
+from wagtail.models import Locale
 
-from django.conf import settings  # noqa: E402
-from django.core.signals import request_started  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.db.models import Count  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-from wagtail.models import Locale  # noqa: E402
-
-from home.derived_cache import raise_version  # noqa: E402
-from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage  # noqa: E402
-from taxonomy.models import Region, Theme  # noqa: E402
+from home.derived_cache import raise_version
+from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
+from taxonomy.models import Region, Theme
 
 COUNT = re.compile(r'class="example-finder__count"[^>]*>\s*(\d+)')
 
@@ -77,23 +61,14 @@ def cases(query, detail_slug):
     ]
 
 
-def percentile(sorted_values, fraction):
-    return sorted_values[max(0, math.ceil(len(sorted_values) * fraction) - 1)]
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=200, help="requests per case (200)")
+    parser = common.argument_parser(__doc__)
     parser.add_argument("--query", default="thuiszitters", help="search words (thuiszitters)")
     parser.add_argument("--detail", default="bench-00000", help="slug of the detail page")
     args = parser.parse_args()
 
-    started = time.monotonic()
-    load_before = os.getloadavg()[0]  # other work on the machine slows every figure
-    settings.DEBUG = False  # before the first request: no query log, templates as in production
-    request_started.disconnect(reset_queries)  # keep the query log across the request
-    logging.disable(logging.WARNING)
-    client = Client(HTTP_HOST="localhost")
+    measurement = common.Measurement()
+    client = common.measuring_client()
     rows = []
     timings = {}
     for name, url in cases(args.query, args.detail):
@@ -115,11 +90,7 @@ def main():
                 timings[url][kind].append((time.perf_counter() - start) * 1000)
 
     total = PracticeExamplePage.objects.live().count()
-    load = " / ".join(f"{value:.1f}" for value in (load_before, *os.getloadavg()[:1]))
-    print(
-        f"{total} live examples, {connection.vendor}, {args.runs} requests per case, "
-        f"{time.monotonic() - started:.0f} s; load average before / after: {load}\n"
-    )
+    print(measurement.heading(f"{total} live examples", args.runs))
     print(
         "| case | address | status | queries cold / warm | examples shown "
         "| cold median ms | cold p95 ms | warm median ms | warm p95 ms |"
@@ -129,7 +100,10 @@ def main():
         figures = []
         for kind in ("cold", "warm"):
             values = sorted(timings[url][kind])
-            figures += [f"{statistics.median(values):.1f}", f"{percentile(values, 0.95):.1f}"]
+            figures += [
+                f"{statistics.median(values):.1f}",
+                f"{common.percentile(values, 0.95):.1f}",
+            ]
         print(
             f"| {name} | `{url}` | {status} | {cold} / {warm} | {shown or ''} | "
             + " | ".join(figures)

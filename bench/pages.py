@@ -9,24 +9,13 @@ Compare two versions only in alternating runs: the CPU speed of these machines s
 """
 
 import argparse
-import logging
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisbank.settings.dev")
+from common import measuring_client  # first: sets up Django
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.signals import request_started  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 DEFAULT_URLS = [
     "/",
@@ -58,9 +47,7 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("urls", nargs="*", default=DEFAULT_URLS)
     args = parser.parse_args()
-    request_started.disconnect(reset_queries)  # keep the query log across the request
-    logging.disable(logging.WARNING)  # no "Not Found" lines between the figures
-    client = Client(HTTP_HOST="localhost")
+    client = measuring_client(production=False)
     print(f"{'address':40} {'status':>6} {'queries':>7} {'median ms':>9} {'p90 ms':>7}")
     for url in args.urls:
         status, queries, median, p90 = measure(client, url, args.runs)

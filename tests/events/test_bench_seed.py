@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage, Registration
+from home.derived_cache import content_version
 from taxonomy.factories import AudienceFactory, OrganisationFactory
 
 AGENDA = "/agenda/"
@@ -62,7 +63,9 @@ def test_seeds_live_events_past_and_upcoming_with_registrations_within_capacity(
 
 def test_seeding_again_replaces_the_generated_events(vocabularies):
     seed(30)
+    version = content_version()
     assert "30 earlier ones deleted" in seed(12)
+    assert content_version() != version  # no cached listing shows the deleted events
     assert EventPage.objects.count() == 12
     assert EventIndexPage.objects.get().get_children().count() == 12
     assert all(not problems for problems in Page.find_problems())

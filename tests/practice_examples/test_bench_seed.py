@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
+from home.derived_cache import content_version
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.factories import OrganisationFactory
 
@@ -61,7 +62,9 @@ def test_seeds_live_examples_that_the_listing_and_the_dutch_search_find(vocabula
 
 def test_seeding_again_replaces_the_generated_examples(vocabularies):
     seed(30)
+    version = content_version()
     assert "30 earlier ones deleted" in seed(12)
+    assert content_version() != version  # no cached listing shows the deleted examples
     assert PracticeExamplePage.objects.count() == 12
     assert PracticeExampleIndexPage.objects.get().get_children().count() == 12
     assert all(not problems for problems in Page.find_problems())

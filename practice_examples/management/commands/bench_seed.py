@@ -4,7 +4,8 @@ The examples are written in bulk (a few queries per thousand), not page by page:
 get their tree paths under the Dutch example index directly, then their many-to-many rows, tags
 and search index entries (by Wagtail's own search backend, so search finds them exactly as it
 finds an edited page). Generated examples have slugs starting with `bench-`; running the command
-again deletes them first, so N is the number of generated examples afterwards.
+again deletes them first, so N is the number of generated examples afterwards. What the command
+shares with `bench_seed_events` is in home/bench_seeding.py.
 
 Needs a site and its taxonomy: on a database without a home page it loads the demo content
 first. The text is Dutch-ish, combined from fragments with the field's vocabulary, so that a
@@ -12,27 +13,14 @@ search word finds a realistic part of the examples.
 """
 
 import datetime
-import random
-import time
-import uuid
-from contextlib import contextmanager
 
-from taggit.models import Tag
-
-from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, models, transaction
-from django.db.models.signals import m2m_changed, post_delete, pre_delete
 from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
-from wagtail.search.models import IndexEntry
 
-from home.models import HomePage
+from home import bench_seeding
+from home.bench_seeding import timed
 from practice_examples.models import (
     PracticeExampleIndexPage,
     PracticeExamplePage,
@@ -40,9 +28,6 @@ from practice_examples.models import (
     RelatedExample,
 )
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme
-
-SLUG_PREFIX = "bench-"
-BATCH = 1000
 
 PROBLEMS = [
     "verzuim",
@@ -193,120 +178,16 @@ LAST_NAMES = ["de Boer", "Bakker", "El Amrani", "Jansen", "de Vries", "Visser", 
 ROLES = ["coördinator", "intern begeleider", "leerplichtambtenaar", "beleidsadviseur", "directeur"]
 
 
-class Command(BaseCommand):
-    help = "Fill the database with N generated practice examples (slugs bench-...), in bulk."
-
-    def add_arguments(self, parser):
-        parser.add_argument("--examples", type=int, default=10000, help="How many (default 10000).")
-        parser.add_argument("--seed", type=int, default=1, help="Random seed (default 1).")
-
-    def handle(self, *args, examples, seed, **options):
-        if examples < 0:
-            raise CommandError("--examples must be 0 or more.")
-        started = time.monotonic()
-        if not HomePage.objects.exists():
-            call_command("load_demo", "--if-empty", stdout=self.stdout)
-        locale = Locale.get_default()
-        taxa = {
-            model: list(model.objects.filter(locale=locale).order_by("pk"))
-            for model in (Theme, Region, Sector, Audience, Organisation)
-        }
-        if not all(taxa.values()):
-            raise CommandError(
-                "The taxonomy is incomplete: every vocabulary needs a term (load_demo makes them)."
-            )
-        with transaction.atomic():
-            index = self.example_index(locale)
-            step = time.monotonic()
-            deleted = self.delete_generated(index)
-            timings = {"delete": time.monotonic() - step}
-            seeder = Seeder(index, taxa, random.Random(seed))
-            pks = seeder.create(examples, timings)
-        if connection.vendor == "postgresql":
-            # What autovacuum would do after a while: fresh planner statistics (without them
-            # PostgreSQL plans for the tables as they were) and the visibility map (without it
-            # an index-only scan still reads every row).
-            step = time.monotonic()
-            # VACUUM cannot run inside a transaction (as in the tests): ANALYZE alone can.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
-            timings["vacuum"] = time.monotonic() - step
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{len(pks)} generated examples in {time.monotonic() - started:.1f} s "
-                f"({deleted} earlier ones deleted; "
-                + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings.items())
-                + ")."
-            )
-        )
-
-    def example_index(self, locale):
-        """The Dutch example index, made under the Dutch home page when there is none."""
-        index = PracticeExampleIndexPage.objects.filter(locale=locale).first()
-        if index is not None:
-            return index
-        home = HomePage.objects.filter(locale=locale).first()
-        if home is None:
-            raise CommandError(f"No home page in the default language ({locale}).")
-        index = home.add_child(
-            instance=PracticeExampleIndexPage(
-                title="Praktijkvoorbeelden", slug="praktijkvoorbeelden", show_in_menus=True
-            )
-        )
-        index.save_revision().publish()
-        return index
-
-    def delete_generated(self, index):
-        generated = Page.objects.child_of(index).filter(slug__startswith=SLUG_PREFIX)
-        pks = list(generated.values_list("pk", flat=True))
-        if not pks:
-            return 0
-        # Their search index entries, in one statement (IndexEntry refers to them by key).
-        IndexEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(PracticeExamplePage),
-            object_id__in=[str(pk) for pk in pks],
-        ).delete()
-        # Deleted without the delete signals: the pages have no translations, revisions or
-        # references to clean up (this command made them), and their index entries are gone.
-        # With them, every page costs a few queries of its own. They are leaves, so Django's own
-        # delete does (treebeard's looks for descendants page by page), and the index's numchild
-        # is set after.
-        with signals_muted(pre_delete, post_delete, m2m_changed):
-            models.QuerySet.delete(Page.objects.filter(pk__in=pks))
-        children = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
-        Page.objects.filter(pk=index.pk).update(numchild=children.count())
-        return len(pks)
-
-
-@contextmanager
-def signals_muted(*signals):
-    """No receivers for these signals inside the block (all senders), as before after it."""
-    saved = [(signal, signal.receivers) for signal in signals]
-    for signal in signals:
-        signal.receivers = []
-        signal.sender_receivers_cache.clear()
-    try:
-        yield
-    finally:
-        for signal, receivers in saved:
-            signal.receivers = receivers
-            signal.sender_receivers_cache.clear()
-
-
-class Seeder:
+class Seeder(bench_seeding.Seeder):
     """Builds N examples under `index`, their relations and index entries, batch by batch."""
 
+    page_model = PracticeExamplePage
+    tag_names = TAGS
+    index_prefetch = ("themes", "organisations")
+
     def __init__(self, index, taxa, rng):
-        self.index = index
-        self.taxa = taxa
-        self.rng = rng
-        self.today = timezone.localdate()
-        self.content_type = ContentType.objects.get_for_model(PracticeExamplePage)
+        super().__init__(index, taxa, rng)
         self.images = list(get_image_model().objects.values_list("pk", flat=True)[:20])
-        self.tags = [
-            Tag.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
-            for name in TAGS
-        ]
 
     def words(self):
         rng = self.rng
@@ -330,7 +211,7 @@ class Seeder:
         chosen = self.rng.sample(SENTENCES[section], self.rng.randint(low, high))
         return " ".join(sentence.format(**words) for sentence in chosen)
 
-    def build(self, number, path, now):
+    def build(self, number, path):
         rng = self.rng
         words = self.words()
         title = rng.choice(TITLES).format(**words)
@@ -338,23 +219,11 @@ class Seeder:
         published_at = timezone.make_aware(
             datetime.datetime.combine(published, datetime.time(rng.randint(7, 18)))
         )
-        slug = f"{SLUG_PREFIX}{number:05d}"
         name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
-        page = PracticeExamplePage(
-            path=path,
-            depth=self.index.depth + 1,
-            numchild=0,
-            translation_key=uuid.UUID(int=rng.getrandbits(128), version=4),
-            locale_id=self.index.locale_id,
-            content_type=self.content_type,
-            live=True,
-            has_unpublished_changes=False,
+        return PracticeExamplePage(
+            **self.page_fields(number, path, title),
             first_published_at=published_at,
             last_published_at=published_at,
-            title=title,
-            draft_title=title,
-            slug=slug,
-            url_path=f"{self.index.url_path}{slug}/",
             intro=self.text("intro", words, 1, 2),
             listing_image_id=(
                 rng.choice(self.images) if self.images and rng.random() < 0.6 else None
@@ -374,96 +243,26 @@ class Seeder:
             publication_date=published,
             review_date=published + datetime.timedelta(days=2 * 365),
         )
-        page.latest_revision_created_at = None
-        return page
 
-    def create(self, count, timings):
-        index = Page.objects.select_for_update().get(pk=self.index.pk)
-        last = index.get_last_child()
-        first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
-        now = timezone.now()
-        pks = []
-        step = time.monotonic()
-        for start in range(0, count, BATCH):
-            pages = [
-                self.build(
-                    number,
-                    Page._get_path(index.path, index.depth + 1, first_step + number),
-                    now,
-                )
-                for number in range(start, min(count, start + BATCH))
-            ]
-            pks.extend(self.insert(pages))
-        children = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
-        Page.objects.filter(pk=index.pk).update(numchild=children.count())
-        timings["pages"] = time.monotonic() - step
-
-        step = time.monotonic()
-        self.relate(pks)
-        timings["relations"] = time.monotonic() - step
-
-        step = time.monotonic()
-        backend = get_search_backend()
-        for start in range(0, len(pks), BATCH):
-            # RelatedFields on a ParentalManyToManyField are not prefetched by Wagtail.
-            batch = (
-                PracticeExamplePage.get_indexed_objects()
-                .prefetch_related("themes", "organisations")
-                .filter(pk__in=pks[start : start + BATCH])
-            )
-            backend.add_bulk(PracticeExamplePage, list(batch))
-        timings["search index"] = time.monotonic() - step
-        return pks
-
-    def insert(self, pages):
-        """The page rows (Page.bulk_create gives their keys), then the example rows."""
-        fields = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
-        rows = [Page(**{name: getattr(page, name) for name in fields}) for page in pages]
-        Page.objects.bulk_create(rows)
-        for page, row in zip(pages, rows, strict=True):
-            page.pk = page.id = page.page_ptr_id = row.pk
-        PracticeExamplePage._base_manager._insert(
-            pages, fields=PracticeExamplePage._meta.local_concrete_fields
-        )
-        return [row.pk for row in rows]
+    def fill(self, pages, timings):
+        with timed(timings, "relations"):
+            self.relate([page.pk for page in pages])
 
     def relate(self, pks):
         """Themes (1-3), a region, sectors, audiences, organisations, tags and, for some, chosen
         related examples."""
         rng = self.rng
-        counts = {
-            "themes": (1, 3),
-            "regions": (1, 1),
-            "sectors": (1, 2),
-            "audiences": (1, 3),
-            "organisations": (1, 3),
-        }
-        vocabularies = {
-            "themes": Theme,
-            "regions": Region,
-            "sectors": Sector,
-            "audiences": Audience,
-            "organisations": Organisation,
-        }
-        for name, (low, high) in counts.items():
-            field = PracticeExamplePage._meta.get_field(name)
-            through = field.remote_field.through
-            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-            choices = self.taxa[vocabularies[name]]
-            rows = [
-                through(**{f"{source}_id": pk, f"{target}_id": taxon.pk})
-                for pk in pks
-                for taxon in rng.sample(choices, min(len(choices), rng.randint(low, high)))
-            ]
-            through.objects.bulk_create(rows, batch_size=5000)
-        PracticeExampleTag.objects.bulk_create(
-            [
-                PracticeExampleTag(content_object_id=pk, tag=tag)
-                for pk in pks
-                for tag in rng.sample(self.tags, rng.randint(0, 3))
-            ],
-            batch_size=5000,
+        self.link_taxa(
+            pks,
+            {
+                "themes": (Theme, 1, 3),
+                "regions": (Region, 1, 1),
+                "sectors": (Sector, 1, 2),
+                "audiences": (Audience, 1, 3),
+                "organisations": (Organisation, 1, 3),
+            },
         )
+        self.tag(pks, PracticeExampleTag)
         related = []
         for pk in pks:
             if len(pks) > 3 and rng.random() < 0.2:
@@ -473,3 +272,13 @@ class Seeder:
                     for order, other in enumerate(others)
                 )
         RelatedExample.objects.bulk_create(related, batch_size=5000)
+
+
+class Command(bench_seeding.SeedCommand):
+    help = "Fill the database with N generated practice examples (slugs bench-...), in bulk."
+    noun = "examples"
+    default = 10000
+    index_model = PracticeExampleIndexPage
+    index_title, index_slug = "Praktijkvoorbeelden", "praktijkvoorbeelden"
+    vocabularies = (Theme, Region, Sector, Audience, Organisation)
+    seeder = Seeder
