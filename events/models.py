@@ -30,7 +30,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -535,8 +535,9 @@ class EventPage(RoutablePageMixin, BasePage):
         return activity_feed_view(request, self)
 
 
-class ProgrammeItem(Orderable):
-    """One line of a timed programme: “13.00 uur – Welkom en toelichting programma”."""
+class ProgrammeItem(TranslatableMixin, Orderable):
+    """One line of a timed programme: “13.00 uur – Welkom en toelichting programma”. Translatable:
+    wagtail-localize translates its title, description and speaker with the event."""
 
     page = ParentalKey(EventPage, related_name="programme_items", on_delete=models.CASCADE)
     time = models.TimeField(_("time"))
@@ -560,7 +561,7 @@ class ProgrammeItem(Orderable):
         FieldPanel("speaker"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("programme item")
 
 

@@ -231,3 +231,35 @@ def test_an_event_without_a_place_has_no_empty_where(client, event_index):
         parent=event_index, kind=EventPage.Kind.ACTION_WEEK, venue="", address="", city=""
     )
     assert f"<dt>{translation.gettext('Where')}</dt>" not in html(client, week)
+
+
+def test_the_programme_is_translated_with_the_event(client, event_index, home_page_en, locale_en):
+    from home.demo_utils import translate
+
+    event = EventPageFactory(
+        parent=event_index,
+        title="Kennismiddag",
+        intro="Een middag over thuiszitten.",
+        venue="",
+        address="",
+        city="Utrecht",
+    )
+    ProgrammeItem.objects.create(
+        page=event, time=datetime.time(12, 30), title="Inloop", speaker="", sort_order=0
+    )
+    translate(event_index, locale_en, {"Agenda": "Agenda"})
+    english = translate(
+        event,
+        locale_en,
+        {
+            "Kennismiddag": "Knowledge afternoon",
+            "Een middag over thuiszitten.": "An afternoon on children out of school.",
+            "Utrecht": "Utrecht",
+            "Inloop": "Walk-in",
+        },
+    )
+
+    assert [item.title for item in english.programme_items.all()] == ["Walk-in"]
+    assert english.programme_items.get().locale == locale_en
+    assert "Walk-in" in html(client, english)
+    assert [item.title for item in event.programme_items.all()] == ["Inloop"]

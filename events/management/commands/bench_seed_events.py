@@ -185,6 +185,7 @@ class Seeder(bench_seeding.Seeder):
             [
                 ProgrammeItem(
                     page_id=page.pk,
+                    locale_id=page.locale_id,
                     sort_order=order,
                     time=datetime.time.fromisoformat(at),
                     title=title,
