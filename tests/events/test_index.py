@@ -84,14 +84,14 @@ class TestPeriods:
 
     def test_an_event_that_ended_an_hour_ago_is_past(self, client, event_index):
         now = timezone.localtime()
-        if now.hour < 2:
-            pytest.skip("needs an hour of today behind us")
+        start, end = now - datetime.timedelta(hours=2), now - datetime.timedelta(hours=1)
         EventPageFactory(
             parent=event_index,
             title="Ochtend",
-            start_date=now.date(),
-            start_time=datetime.time(0, 0),
-            end_time=(now - datetime.timedelta(hours=1)).time(),
+            start_date=start.date(),
+            start_time=start.time(),
+            end_date=end.date(),  # the day before when it is just after midnight
+            end_time=end.time(),
         )
         assert titles(agenda(client)) == []
         assert titles(agenda(client, periode="verleden")) == ["Ochtend"]
