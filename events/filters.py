@@ -20,9 +20,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.coreutils import get_supported_content_language_variant
-
 from home.derived_cache import cached
+from home.localization import active_locale
 from taxonomy.models import Audience, Region, Theme
 
 from .models import EventPage
@@ -36,8 +35,7 @@ MONTH_FORMAT = pgettext_lazy("month filter option", "F Y")
 
 def public_events():
     """Live, public events of the active language."""
-    language = get_supported_content_language_variant(get_language())
-    return EventPage.objects.live().public().filter(locale__language_code=language)
+    return EventPage.objects.live().public().filter(locale=active_locale())
 
 
 def upcoming_events(now=None):

@@ -9,11 +9,9 @@ from urllib.parse import urlencode
 from django import template
 from django.db.models import Count
 from django.utils.formats import date_format, time_format
-from django.utils.translation import get_language, gettext, pgettext
+from django.utils.translation import gettext, pgettext
 
-from wagtail.coreutils import get_supported_content_language_variant
-
-from home.localization import localized_pages
+from home.localization import active_locale, localized_pages
 from taxonomy.models import Audience, Organisation, Theme
 from taxonomy.templatetags.taxonomy_tags import theme_url
 
@@ -31,10 +29,7 @@ UPCOMING_LIMIT = 3
 def agenda_index(request):
     """The live agenda of the visitor's language, looked up once per request."""
     if not hasattr(request, "_agenda_index"):
-        language = get_supported_content_language_variant(get_language())
-        request._agenda_index = (
-            EventIndexPage.objects.live().filter(locale__language_code=language).first()
-        )
+        request._agenda_index = EventIndexPage.objects.live().filter(locale=active_locale()).first()
     return request._agenda_index
 
 
