@@ -218,10 +218,9 @@ def load(context):
 
     builder = Builder(context)
 
-    # The seeds: the cancelled development group, the 2019 action week and its activities, and
-    # the support centre's own knowledge afternoon during that week (an event of its own, with
-    # registration and a programme).
-    builder.add(index, data.DEVELOPMENT_GROUP)
+    # The seeds: the 2019 action week and its activities, and the support centre's own knowledge
+    # afternoon during that week (an event of its own, with registration and a programme). The
+    # seed's development group and its sessions: development_groups.demo.
     week = builder.add(index, data.ACTION_WEEK)
     builder.add(index, data.KNOWLEDGE_AFTERNOON)
     for day, *row in data.ACTIVITIES:

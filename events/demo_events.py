@@ -1,10 +1,13 @@
-"""The demo agenda: the three events of the seeds (2019-2020) and a dozen upcoming ones.
+"""The demo agenda: the two seed events of 2019 and a dozen upcoming ones.
 
 Each event names its taxa by key: theme slugs, province codes, the Dutch names of audiences and
 organisations (as taxonomy.demo makes them), and practice examples by slug (skipped when the
 examples' demo is not loaded). Upcoming events give their date as `days` from today, so the demo
 never goes stale; the seed events have fixed dates. `registrations` is (confirmed, waiting) rows
 to create on the Dutch page. Events whose texts are `Text(Dutch, English)` pairs are translated.
+
+The development group of the seeds and its sessions are not here: sessions live under their group
+(development_groups.demo) and the agenda shows them from there.
 """
 
 import datetime
@@ -49,63 +52,6 @@ INDEX = {
 }
 
 # --- The seeds ---------------------------------------------------------------------------------
-
-DEVELOPMENT_GROUP = {
-    "slug": "ontwikkelgroep-preventie-van-thuiszitten",
-    "title": "Ontwikkelgroep (preventie van) thuiszitten",
-    "intro": (
-        "In de ontwikkelgroep wisselen samenwerkingsverbanden en gemeenten kennis uit over hun "
-        "lokale aanpak van thuiszitten. De eerste van drie bijeenkomsten zou op 25 maart 2020 in "
-        "Utrecht zijn."
-    ),
-    "kind": "session",
-    "date": datetime.date(2020, 3, 25),
-    "time": ("12:30", "15:30"),
-    "status": "cancelled",
-    "status_reason": (
-        "Vanwege de maatregelen rond het coronavirus gaan alle bijeenkomsten van het Steunpunt "
-        "Passend Onderwijs tot de zomer niet door. Deelnemers horen van ons wanneer de "
-        "ontwikkelgroep alsnog van start gaat."
-    ),
-    "location": ("to_follow", "", "", "Utrecht", "UT"),
-    "organiser": STEUNPUNT,
-    "co_organisers": [VO_RAAD],
-    "audiences": ["Bestuurders", "Schoolleiders", "Ondersteuningscoördinatoren", "Gemeenten"],
-    "themes": [PREVENTIE, JEUGDHULP, LEERPLICHT],
-    "tags": ["ontwikkelgroep", "kennisdeling", "thuiszitters"],
-    "registration": {"mode": "site", "capacity": 20, "closed": True},
-    "examples": ["regios-leren-van-elkaar-ontwikkelgroep", "thuiszitterstafel-zuidoost-drenthe"],
-    "body": [
-        (
-            "paragraph",
-            "<p>Minder leerlingen die thuiszitten, en voorkomen dat het zover komt: dat is een "
-            "taai vraagstuk. Leerlingen raken om heel verschillende redenen uit beeld, en vaak "
-            "lukt een duurzame terugkeer alleen als onderwijs en jeugdhulp samen een aanbod "
-            "maken.</p>"
-            "<p>Overal in het land zoeken scholen, samenwerkingsverbanden en gemeenten naar "
-            "oplossingen. Het onderzoek <i>Impuls thuiszitten</i> (Regioplan, 2019) liet zien "
-            "dat zij graag meer van elkaar willen leren. Daarom start het Steunpunt deze "
-            "ontwikkelgroep.</p>",
-        ),
-        ("heading", {"text": "Hoe werkt de ontwikkelgroep?", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>In de eerste bijeenkomst brengt iedere deelnemer een eigen ontwikkelvraag mee. "
-            "Op basis daarvan kiezen we samen de thema's van de twee bijeenkomsten die volgen. "
-            "We combineren ervaringen uit de praktijk met uitkomsten van onderzoek, en laten "
-            "ruim tijd om vragen met elkaar te bespreken.</p>"
-            "<p>De partners van het landelijk thuiszittersoverleg brengen hun kennis in. De "
-            "VO-raad is gastheer; de precieze locatie in Utrecht volgt.</p>",
-        ),
-        ("heading", {"text": "Voor wie?", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>Voor onderwijs (schoolbesturen, scholen en samenwerkingsverbanden) en gemeenten, "
-            "waaronder leerplicht. Deelname is gratis. De groep is vol: aanmelden kan niet "
-            "meer.</p>",
-        ),
-    ],
-}
 
 ACTION_WEEK = {
     "slug": "landelijke-actieweek-thuiszitters-2019",
@@ -594,36 +540,6 @@ UPCOMING = [
         ],
     },
     {
-        "slug": "ontwikkelgroep-thuiszitten-eerste-bijeenkomst",
-        "title": "Ontwikkelgroep thuiszitten: eerste bijeenkomst",
-        "intro": (
-            "De nieuwe ontwikkelgroep begint met de ontwikkelvragen van de deelnemers. Samen "
-            "kiezen we de thema's voor de volgende twee bijeenkomsten."
-        ),
-        "kind": "session",
-        "days": 17,
-        "time": ("12:30", "15:30"),
-        "location": ("to_follow", "", "", "Utrecht", "UT"),
-        "organiser": STEUNPUNT,
-        "co_organisers": [VO_RAAD, PO_RAAD],
-        "audiences": ["Bestuurders", "Ondersteuningscoördinatoren", "Gemeenten"],
-        "themes": [PREVENTIE, JEUGDHULP],
-        "tags": ["ontwikkelgroep", "kennisdeling"],
-        "contact_email": CONTACT,
-        "registration": {"mode": "site", "capacity": 24, "registrations": (24, 5)},
-        "examples": ["regios-leren-van-elkaar-ontwikkelgroep"],
-        "body": [
-            (
-                "paragraph",
-                "<p>Een kleine groep samenwerkingsverbanden en gemeenten werkt drie bijeenkomsten "
-                "lang aan eigen vragen over thuiszitten. Neem uw vraag mee: wat wilt u over een "
-                "half jaar anders doen?</p>"
-                "<p>De groep is vol. U kunt zich op de wachtlijst zetten: als er een plaats "
-                "vrijkomt, krijgt u automatisch bericht.</p>",
-            )
-        ],
-    },
-    {
         "slug": "vroegsignalering-verzuim-zwolle",
         "title": "Leerplicht en school samen: vroegsignalering van verzuim",
         "intro": (
@@ -823,14 +739,16 @@ UPCOMING = [
         "audiences": ["Leraren", "Jeugdprofessionals", "Ondersteuningscoördinatoren"],
         "themes": [JONGEREN, TERUG],
         "tags": ["jongeren", "ervaringsdeskundigheid"],
-        "registration": {"mode": "site", "capacity": 80, "registrations": (12, 0)},
+        "registration": {"mode": "site", "capacity": 40, "registrations": (40, 6)},
         "examples": ["jongerenpanel-parkstad", "jongeren-interviewen-jongeren-amstelland"],
         "body": [
             (
                 "paragraph",
                 "<p>De jongeren bereidden het panel zelf voor, met begeleiding van de "
                 "Lansbrekers. Na hun verhalen praat u in kleine groepen verder: wat neemt u "
-                "mee naar uw eigen school of team?</p>",
+                "mee naar uw eigen school of team?</p>"
+                "<p>De zaal is vol. Zet u op de wachtlijst: komt er een plaats vrij, dan krijgt "
+                "u daar automatisch bericht van.</p>",
             )
         ],
     },
@@ -844,7 +762,7 @@ UPCOMING = [
         "kind": "meeting",
         "days": 84,
         "time": ("10:00", "15:00"),
-        "location": ("venue", "Zeeuwse Bibliotheek", "Kousteensedijk 7", "Middelburg", "ZE"),
+        "location": ("to_follow", "", "", "Middelburg", "ZE"),
         "organiser": "Samenwerkingsverband VO Zeeuwse Eilanden",
         "co_organisers": [INGRADO],
         "audiences": ["Bestuurders", "Gemeenten", "Leerplichtambtenaren"],
@@ -859,7 +777,9 @@ UPCOMING = [
                 "paragraph",
                 "<p>Na drie jaar meten weten de Zeeuwse partners welke cijfers iets zeggen en "
                 "welke vooral werk kosten. Ze delen hun monitor, hun definities en de gesprekken "
-                "die de cijfers op gang brachten.</p>",
+                "die de cijfers op gang brachten.</p>"
+                "<p>De conferentie is in Middelburg; de zaal maken we bekend zodra we weten "
+                "hoeveel deelnemers er komen.</p>",
             )
         ],
     },

@@ -30,10 +30,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.localization import in_default_locale
 from home.models import BasePage
 from taxonomy.serializers import TaxonSerializer
 
@@ -86,6 +87,24 @@ class EventPageForm(WagtailAdminPageForm):
         elif in_week and not is_activity:
             self.add_error("kind", _("Under an action week, choose the kind “activity”."))
         return cleaned
+
+
+# Panels a development group's session (development_groups) shares with every event.
+WHEN_FIELDS = [
+    FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+    FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+    FieldRowPanel([FieldPanel("status"), FieldPanel("status_reason")]),
+]
+WHERE_PANEL = MultiFieldPanel(
+    [
+        FieldPanel("location_kind"),
+        FieldPanel("venue"),
+        FieldRowPanel([FieldPanel("address"), FieldPanel("city")]),
+        FieldPanel("region"),
+        FieldPanel("online_url"),
+    ],
+    heading=_("Where"),
+)
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -287,25 +306,8 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
 
     content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("kind"),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
-                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
-                FieldRowPanel([FieldPanel("status"), FieldPanel("status_reason")]),
-            ],
-            heading=_("When"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("location_kind"),
-                FieldPanel("venue"),
-                FieldRowPanel([FieldPanel("address"), FieldPanel("city")]),
-                FieldPanel("region"),
-                FieldPanel("online_url"),
-            ],
-            heading=_("Where"),
-        ),
+        MultiFieldPanel([FieldPanel("kind"), *WHEN_FIELDS], heading=_("When")),
+        WHERE_PANEL,
         MultiFieldPanel(
             [
                 FieldPanel("organiser"),
@@ -449,11 +451,7 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def registration_event(self):
         """The page that holds the registrations: this event in the default language."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
-            return self
-        source = EventPage.objects.filter(translation_key=self.translation_key, locale=default)
-        return source.first() or self
+        return in_default_locale(self)
 
     def registration_closes_at(self):
         return self.registration_deadline or self.starts_at

@@ -14,17 +14,36 @@ _locales = {}
 def active_locale():
     """Locale.get_active(), without a query on every call: the few locales are configuration,
     so each process keeps them for a few minutes (a page lists pages of its locale many times)."""
-    language = get_language()
-    locale, expires = _locales.get(language, (None, 0))
+    return _memoised(get_language(), Locale.get_active)
+
+
+def default_locale():
+    """Locale.get_default(), memoised like active_locale()."""
+    return _memoised(None, Locale.get_default)
+
+
+def _memoised(key, lookup):
+    locale, expires = _locales.get(key, (None, 0))
     if expires < time.monotonic():
-        locale = Locale.get_active()
-        _locales[language] = (locale, time.monotonic() + LOCALE_MEMO_SECONDS)
+        locale = lookup()
+        _locales[key] = (locale, time.monotonic() + LOCALE_MEMO_SECONDS)
     return locale
 
 
 def forget_locales(**kwargs):
     """Empty this process's memo (connected to Locale's save and delete)."""
     _locales.clear()
+
+
+def in_default_locale(page):
+    """The translation of `page` in the default language (the page itself when it is that one or
+    has none): the page that owns what its translations share, such as registrations or a
+    development group's members."""
+    default = default_locale()
+    if page.locale_id == default.pk:
+        return page
+    source = type(page).objects.filter(translation_key=page.translation_key, locale=default)
+    return source.first() or page
 
 
 def localized_pages(pages):

@@ -25,6 +25,7 @@ if settings.DEBUG:
 # Everything a visitor reads: Dutch without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
     path("zoeken/", include("search.urls")),
+    path("account/", include("development_groups.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

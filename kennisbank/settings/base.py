@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "practice_examples",
     "events",
+    "development_groups",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.middleware.PrivateForUsersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -138,6 +140,12 @@ if EMAIL_URL:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kennisbank <noreply@kennisbank.nl>")
+
+# Members of development groups log in on the front end (development_groups/accounts.py), never
+# in the admin; Wagtail's private pages and documents send visitors there too.
+LOGIN_URL = "account:login"
+LOGIN_REDIRECT_URL = "account:home"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

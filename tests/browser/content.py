@@ -5,6 +5,7 @@ body holds every block type of home.blocks.BodyBlock, and English translations o
 page and the standard page.
 """
 
+import datetime
 import json
 from types import SimpleNamespace
 
@@ -13,6 +14,17 @@ from django.utils import translation
 import wagtail_factories
 from wagtail.models import Collection
 
+from development_groups.access import ensure_access
+from development_groups.factories import (
+    DevelopmentGroupIndexPageFactory,
+    DevelopmentGroupPageFactory,
+    DevelopmentSessionPageFactory,
+    QuestionFactory,
+    SessionOutcomeFactory,
+    ThemeProposalFactory,
+    UserFactory,
+)
+from development_groups.models import Ballot, OutcomeDocument
 from home.factories import StandardPageFactory
 from home.models import SiteSettings
 from taxonomy.factories import ThemeFactory
@@ -140,3 +152,83 @@ def body_with_every_block(image, document, link_page):
             },
         },
     ]
+
+
+# A development group for the members' tests (test_development_groups.py) ----------------------
+
+MEMBER_PASSWORD = "geheim-wachtwoord"  # development_groups.factories.UserFactory's
+
+
+def build_development_group(site_content):
+    """A development group with a past session (its outcome with a members-only document and a
+    published public summary) and an upcoming one, a member, another member's question, and an
+    open vote on three proposals with at most two votes each."""
+    today = datetime.date.today()
+    index = DevelopmentGroupIndexPageFactory(parent=site_content.home)
+    group = DevelopmentGroupPageFactory(
+        parent=index,
+        title="Ontwikkelgroep terugkeer naar onderwijs",
+        slug="terugkeer-naar-onderwijs",
+        intro="Regio's werken samen aan de terugkeer van thuiszitters.",
+        cost_note="Deelname is gratis.",
+    )
+    past = DevelopmentSessionPageFactory(
+        parent=group,
+        title="Eerste bijeenkomst: ontwikkelvragen",
+        slug="eerste-bijeenkomst",
+        start_date=today - datetime.timedelta(days=21),
+        city="Utrecht",
+        venue="VO-raad",
+    )
+    upcoming = DevelopmentSessionPageFactory(
+        parent=group,
+        title="Tweede bijeenkomst: stapsgewijs terug",
+        slug="tweede-bijeenkomst",
+        start_date=today + datetime.timedelta(days=14),
+        city="Zwolle",
+        venue="Stadskantoor",
+    )
+    access = ensure_access(group)
+    member = UserFactory(email="sanne.devries@example.nl", first_name="Sanne", last_name="de Vries")
+    other = UserFactory(email="joost.bakker@example.nl", first_name="Joost", last_name="Bakker")
+    access.members.user_set.add(member, other)
+
+    question = QuestionFactory(
+        group_page=group,
+        author=other,
+        text="Wanneer schakel je de doorzettingsmacht in, en wie beslist dan?",
+    )
+    proposals = [
+        ThemeProposalFactory(group_page=group, title=title, sort_order=order)
+        for order, title in enumerate(
+            ["Regie en doorzettingsmacht", "Stapsgewijs terug naar school", "Sturen op cijfers"]
+        )
+    ]
+    Ballot.objects.filter(group_page=group).update(
+        state=Ballot.State.OPEN, questions_open=True, votes_per_member=2
+    )
+
+    document = wagtail_factories.DocumentFactory(
+        title="Verslag eerste bijeenkomst", collection=access.collection
+    )
+    outcome = SessionOutcomeFactory(
+        session=past,
+        summary="<p>Zeven regio's brachten hun vragen over terugkeer mee.</p>",
+        insights="<p>De overdracht naar de reguliere school is de zwakke plek.</p>",
+        actions="<p>Iedere regio brengt het aantal thuiszitters in kaart.</p>",
+        public_summary="De deelnemers kozen drie thema's voor de volgende bijeenkomsten.",
+        public_summary_published=True,
+    )
+    OutcomeDocument.objects.create(outcome=outcome, document=document)
+    return SimpleNamespace(
+        index=index,
+        group=group,
+        past=past,
+        upcoming=upcoming,
+        member=member,
+        other=other,
+        question=question,
+        proposals=proposals,
+        outcome=outcome,
+        document=document,
+    )

@@ -1,4 +1,4 @@
-"""The demo agenda: the three seed events, a dozen upcoming events in every registration state,
+"""The demo agenda: the two seed events, a dozen upcoming events in every registration state,
 registrations within capacity, and the agenda in English.
 
 Loading the demo takes a while, so one test loads it once and checks everything.
@@ -36,17 +36,8 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
     assert index.get_translation(en).url == "/en/agenda/"
     pages = EventPage.objects.live().filter(locale=nl)
 
-    # The cancelled development group of 25 March 2020: the reason, and full.
-    group = pages.get(slug="ontwikkelgroep-preventie-van-thuiszitten")
-    assert group.is_cancelled and "corona" in group.status_reason
-    assert (group.start_date, group.start_time, group.end_time) == (
-        datetime.date(2020, 3, 25),
-        datetime.time(12, 30),
-        datetime.time(15, 30),
-    )
-    assert group.location_kind == EventPage.LocationKind.TO_FOLLOW and group.city == "Utrecht"
-    assert group.registration_closed
-    assert group.registration_state() == EventPage.RegistrationState.CLOSED
+    # The seed's development group and its sessions come from development_groups.demo.
+    assert not pages.filter(kind=EventPage.Kind.SESSION).exists()
 
     # The 2019 action week with its regional activities, in every province.
     week = pages.get(slug="landelijke-actieweek-thuiszitters-2019")
@@ -117,6 +108,6 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
         assert event.title != event.get_translation(nl).title
 
     # The pages render: the agenda in both languages, upcoming and past, and the seeds.
-    for url in ["/agenda/", "/en/agenda/", "/agenda/?periode=verleden", group.url, week.url]:
+    for url in ["/agenda/", "/en/agenda/", "/agenda/?periode=verleden", week.url]:
         assert client.get(url).status_code == 200, url
     assert client.get(afternoon.url).status_code == 200

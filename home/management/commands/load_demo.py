@@ -2,6 +2,7 @@
 
 Every installed app may have a `demo` module; its `load(context)` runs in INSTALLED_APPS order,
 so each app adds its own content on top of what the apps before it made (see home.demo_utils).
+A module's `logins()` lines (demo accounts) are printed after loading, and when it is skipped.
 """
 
 import importlib
@@ -42,14 +43,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, reset=False, **options):
+        modules = demo_modules()
         if HomePage.objects.exists() and not reset:
             if if_empty:
                 self.stdout.write("Demo content skipped: the site has a home page already.")
+                self.write_logins(modules)
                 return
             raise CommandError("The site has content already: use --reset to replace it.")
 
         started = time.monotonic()
-        modules = demo_modules()
         with transaction.atomic():
             if reset:
                 self.clear(modules)
@@ -67,6 +69,14 @@ class Command(BaseCommand):
                 f"({', '.join(module.__name__ for module in modules)})."
             )
         )
+        self.write_logins(modules)
+
+    def write_logins(self, modules):
+        """The demo accounts a module reports with `logins()`, e.g. the development groups'
+        members, so that `make run` shows how to log in."""
+        for module in modules:
+            for line in getattr(module, "logins", list)():
+                self.stdout.write(line)
 
     def clear(self, modules):
         # All pages under the root, in every language: the sites go with their root pages.

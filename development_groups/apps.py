@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DevelopmentGroupsConfig(AppConfig):
+    name = "development_groups"
+    verbose_name = _("Development groups")
+
+    def ready(self):
+        from home.derived_cache import watch_content
+
+        from . import signals  # noqa: F401
+        from .models import SessionOutcome, ThemeProposal
+
+        # Session pages show their chosen theme and public summary: derived lists must follow.
+        watch_content(ThemeProposal, SessionOutcome)

@@ -1,0 +1,299 @@
+"""The public and the members' side of the development group pages.
+
+- The overview (/ontwikkelgroepen/): every group as a card with its status, registration, number
+  of sessions and next session (`index_context`).
+- A group's page: what it is, for whom, how to take part, its sessions, and for its insiders
+  (access.is_insider) the question round and the theme vote (`group_context`). Members ask
+  (`question_view`, /vragen/) and vote (`vote_view`, /stemmen/): POST, then a redirect back to
+  the page with a message; a refusal shows the page again with the reason, nothing changed.
+- A session's page: the session as an event, its chosen themes, its public summary once
+  published, and the full outcome for insiders only (`session_context`).
+
+Which visitor sees what is decided in access.py only. Every response to a logged-in visitor is
+`Cache-Control: private, no-store` (home.middleware.PrivateForUsersMiddleware), so no shared
+cache ever stores members' content; anonymous pages stay cacheable.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import resolve_url
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page
+
+from home.localization import localized_pages
+from taxonomy.models import Audience, Organisation, Theme
+from taxonomy.templatetags.taxonomy_tags import theme_index
+
+from . import voting
+from .access import is_insider, is_member, member_groups
+from .ballot import tally
+from .forms import QuestionForm, VoteForm
+from .models import (
+    Ballot,
+    DevelopmentGroupPage,
+    DevelopmentSessionPage,
+    Question,
+    SessionOutcome,
+    ThemeProposal,
+)
+
+QUESTIONS_ANCHOR = "questions"
+VOTE_ANCHOR = "vote"
+
+
+# Shared pieces --------------------------------------------------------------------------------
+
+
+def login_url(request, page):
+    """The members' login, coming back to `page` afterwards."""
+    return f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': page.get_url(request)})}"
+
+
+def theme_links(request, themes):
+    """[(name in the visitor's language, url of its theme page)] for taxonomy themes."""
+    names = Theme.names_by_slug()
+    index = theme_index(request)
+    return [
+        (names.get(theme.slug, theme.name), index.theme_url(theme, request) if index else "")
+        for theme in themes
+    ]
+
+
+def member_name(user):
+    """How a member is named beside their question: never their e-mail address."""
+    if user is None:
+        return _("A former member")
+    return user.get_full_name() or _("A member")
+
+
+def next_session(sessions, now=None):
+    """The first session that has not ended and is not cancelled, or None."""
+    now = now or timezone.now()
+    for session in sessions:
+        if session.ends_at > now and not session.is_cancelled:
+            return session
+    return None
+
+
+# The overview ---------------------------------------------------------------------------------
+
+
+def index_context(request, index):
+    """The index's groups: `current_groups` (active or postponed) and `earlier_groups` (finished
+    or cancelled), each with `session_count`, `next_session` and `is_mine`. Four queries at any
+    number of groups."""
+    groups = list(
+        DevelopmentGroupPage.objects.child_of(index)
+        .live()
+        .public()
+        .select_related("organiser")
+        .order_by("-first_published_at", "pk")
+    )
+    sessions = (
+        DevelopmentSessionPage.objects.descendant_of(index)
+        .filter(depth=index.depth + 2)
+        .live()
+        .public()
+        .order_by("starts_at", "pk")
+    )
+    by_group = {}
+    for session in sessions:
+        by_group.setdefault(session.path[: -Page.steplen], []).append(session)
+    mine = set()
+    if request.user.is_authenticated and groups:
+        mine = set(member_groups(request.user).values_list("translation_key", flat=True))
+    now = timezone.now()
+    current, earlier = [], []
+    for group in groups:
+        group_sessions = by_group.get(group.path, [])
+        group.session_count = group.planned_sessions or len(group_sessions)
+        group.next_session = next_session(group_sessions, now)
+        group.is_mine = group.translation_key in mine
+        finished = group.status in (group.Status.FINISHED, group.Status.CANCELLED)
+        (earlier if finished else current).append(group)
+    return {"current_groups": current, "earlier_groups": earlier}
+
+
+# A group's page -------------------------------------------------------------------------------
+
+
+def group_facts(request, page):
+    """Who the group is for, who organises it and with whom, on which themes: each taxon in the
+    visitor's language."""
+    organisations = Organisation.names_by_slug()
+    audiences = Audience.names_by_slug()
+    organiser = page.organiser
+    return {
+        "audiences": [audiences.get(a.slug, a.name) for a in page.audiences.all()],
+        "organiser": organisations.get(organiser.slug, organiser.name) if organiser else "",
+        "partners": [organisations.get(o.slug, o.name) for o in page.partners.all()],
+        "themes": theme_links(request, page.themes.all()),
+    }
+
+
+def session_list(page):
+    """The group's live sessions in time order, each with `chosen_themes_titles` (the titles of
+    the proposals chosen for it) and `theme_names` (its taxonomy themes). Three queries."""
+    sessions = list(page.sessions().prefetch_related("themes"))
+    chosen = {}
+    if sessions:
+        # Proposals belong to the default-language session; its translations share its key.
+        rows = (
+            ThemeProposal.objects.filter(
+                session__translation_key__in=[s.translation_key for s in sessions]
+            )
+            .order_by("sort_order", "pk")
+            .values_list("session__translation_key", "title")
+        )
+        for key, title in rows:
+            chosen.setdefault(key, []).append(title)
+    names = Theme.names_by_slug()
+    for session in sessions:
+        session.chosen_themes_titles = chosen.get(session.translation_key, [])
+        session.theme_names = [names.get(t.slug, t.name) for t in session.themes.all()]
+    return sessions
+
+
+def group_context(request, page, vote_selection=None):
+    """Everything the group's page shows. The question round and the vote only for insiders;
+    `vote_selection` (proposal ids) pre-checks the vote form instead of the member's votes."""
+    group = page.source
+    user = request.user
+    member = is_member(user, group)
+    insider = member or is_insider(user, group)
+    context = {
+        "facts": group_facts(request, page),
+        "sessions": session_list(page),
+        "is_member": member,
+        "is_insider": insider,
+        "login_url": "" if user.is_authenticated else login_url(request, page),
+        "questions_url": page.get_url(request) + page.reverse_subpage("questions"),
+        "vote_url": page.get_url(request) + page.reverse_subpage("vote"),
+    }
+    if insider:
+        context.update(members_context(request, group, member, vote_selection))
+    return context
+
+
+def members_context(request, group, member, vote_selection=None):
+    """The question round and the vote, for an insider of the group."""
+    ballot = Ballot.objects.filter(group_page=group).first()
+    questions = list(Question.objects.filter(group_page=group).select_related("author"))
+    for question in questions:
+        question.author_name = member_name(question.author)
+    context = {"ballot": ballot, "questions": questions}
+    if member and ballot is not None and ballot.questions_open:
+        context["question_form"] = QuestionForm()
+    if ballot is None:
+        return context
+    my_votes = voting.current_votes(group, request.user) if member else set()
+    context["my_votes"] = my_votes
+    if ballot.is_open:
+        proposals = list(ThemeProposal.objects.filter(group_page=group))
+        context["proposals"] = proposals
+        if member:
+            selected = my_votes if vote_selection is None else vote_selection
+            context["vote_form"] = VoteForm(proposals, ballot.votes_per_member, selected=selected)
+    elif ballot.is_closed:
+        results = list(tally(group).select_related("session"))
+        sessions = localized_pages(r.session for r in results if r.session_id)
+        in_language = {s.translation_key: s for s in sessions}
+        for result in results:
+            result.chosen_session = (
+                in_language.get(result.session.translation_key) if result.session_id else None
+            )
+        context["results"] = results
+    return context
+
+
+def render_group(request, page, status=200, vote_selection=None, **overrides):
+    """The group's page; `vote_selection` shows a refused choice in the vote form again."""
+    response = page.render(request, context_overrides=overrides, vote_selection=vote_selection)
+    response.status_code = status
+    return response
+
+
+def group_view(request, page):
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    return render_group(request, page)
+
+
+def back_to(request, page, anchor):
+    return HttpResponseRedirect(f"{page.get_url(request)}#{anchor}")
+
+
+def question_view(request, page):
+    """POST: a member's development question. Anything else goes back to the questions."""
+    if request.method != "POST":
+        return back_to(request, page, QUESTIONS_ANCHOR)
+    if not is_member(request.user, page):
+        return render_group(request, page, status=403, refusal=voting.ONLY_MEMBERS_ASK)
+    form = QuestionForm(request.POST)
+    if form.is_valid():
+        try:
+            voting.submit_question(page, request.user, form.cleaned_data["text"])
+        except voting.QuestionRefused as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Thank you: your question has been added."))
+            return back_to(request, page, QUESTIONS_ANCHOR)
+    # The page again, with the question as typed and what to change.
+    return render_group(request, page, question_form=form)
+
+
+def vote_view(request, page):
+    """POST: a member's votes (the checked proposals replace their earlier choice). Anything
+    else goes back to the vote."""
+    if request.method != "POST":
+        return back_to(request, page, VOTE_ANCHOR)
+    posted = request.POST.getlist("proposals")
+    try:
+        chosen = voting.cast_votes(page, request.user, posted)
+    except voting.VoteRefused as refusal:
+        if not is_member(request.user, page):
+            return render_group(request, page, status=403, refusal=refusal.message)
+        selection = voting.parse_ids(posted) or set()
+        return render_group(request, page, vote_selection=selection, vote_error=refusal.message)
+    if chosen:
+        messages.success(request, _("Thank you: your votes have been saved."))
+    else:
+        messages.success(request, _("Your votes have been withdrawn."))
+    return back_to(request, page, VOTE_ANCHOR)
+
+
+# A session's page -----------------------------------------------------------------------------
+
+
+def session_context(request, page):
+    """The session's group, chosen themes and taxonomy themes, its public summary once
+    published, and (`outcome`, `documents`) only for an insider of its group."""
+    group = page.group
+    source = page.source
+    outcome = SessionOutcome.objects.filter(session=source).first()
+    insider = group is not None and is_insider(request.user, group)
+    context = {
+        "group": group,
+        "chosen_themes": list(source.chosen_themes.all()),
+        "themes": theme_links(request, page.themes.all()),
+        "is_insider": insider,
+        "public_summary": (
+            outcome.public_summary if outcome and outcome.public_summary_published else ""
+        ),
+        "login_url": ""
+        if request.user.is_authenticated or group is None
+        else login_url(request, page),
+    }
+    if insider:
+        context["outcome"] = outcome
+        context["documents"] = (
+            [item.document for item in outcome.documents.select_related("document")]
+            if outcome
+            else []
+        )
+    return context

@@ -1,0 +1,149 @@
+"""A development group in a real browser, with axe-core: the public page, a member who logs in,
+asks a question and votes (within the limit), and the outcome of a session for members."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from development_groups.models import Question, Vote
+
+from .content import MEMBER_PASSWORD, build_development_group, dutch
+
+pytestmark = pytest.mark.browser
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def assert_accessible(page):
+    results = Axe().run(
+        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
+    )
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.fixture
+def development_group(site_content):
+    return build_development_group(site_content)
+
+
+def log_in(page, user):
+    """Log in at /account/inloggen/ and land on "my groups"."""
+    page.goto("/account/inloggen/")
+    page.get_by_label(dutch("Your e-mail address")).fill(user.email)
+    page.get_by_label(dutch("Password")).fill(MEMBER_PASSWORD)
+    page.get_by_role("button", name=dutch("Log in")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(dutch("My groups"))
+
+
+def test_group_page_for_a_visitor(page, development_group, external_requests):
+    group = development_group.group
+    page.goto(group.url)
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text(group.title)
+    expect(page.get_by_role("link", name=development_group.past.title)).to_be_visible()
+    expect(page.get_by_role("link", name=development_group.upcoming.title)).to_be_visible()
+    # The members' side: how to log in, never the questions or the vote.
+    expect(page.get_by_role("link", name=dutch("Log in as a member"))).to_be_visible()
+    expect(page.get_by_text(development_group.question.text)).to_have_count(0)
+    expect(page.locator("#vote")).to_have_count(0)
+    expect(page.get_by_role("checkbox")).to_have_count(0)
+    assert_accessible(page)
+
+    # A past session: its public summary, not the members' outcome.
+    page.get_by_role("link", name=development_group.past.title).click()
+    expect(page.get_by_text(development_group.outcome.public_summary)).to_be_visible()
+    expect(page.locator("#outcome")).to_have_count(0)
+    expect(page.get_by_text("zwakke plek")).to_have_count(0)
+    assert_accessible(page)
+    assert external_requests == []
+
+
+def test_member_logs_in_asks_a_question_and_votes(page, development_group, external_requests):
+    group, member = development_group.group, development_group.member
+    page.goto("/account/inloggen/")
+    assert_accessible(page)
+
+    # A wrong password first: a clear message, still on the login page.
+    page.get_by_label(dutch("Your e-mail address")).fill(member.email)
+    page.get_by_label(dutch("Password")).fill("niet-het-wachtwoord")
+    page.get_by_role("button", name=dutch("Log in")).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    expect(page.locator("#error-summary")).to_be_focused()
+    assert_accessible(page)
+
+    log_in(page, member)
+    expect(page.get_by_role("link", name=group.title)).to_be_visible()
+    expect(page.get_by_role("link", name=development_group.upcoming.title)).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name=group.title).click()
+    expect(page).to_have_url(re.compile(re.escape(group.url)))
+    # Members see everyone's questions.
+    expect(page.get_by_text(development_group.question.text)).to_be_visible()
+    assert_accessible(page)
+
+    # A question: an empty one is refused with a message that says what to do.
+    page.get_by_role("button", name=dutch("Submit my question")).click()
+    expect(page.locator("#error-summary")).to_contain_text(dutch("Type your question."))
+    assert_accessible(page)
+    text = "Hoe houden we de overdracht naar de reguliere school warm?"
+    page.get_by_label(dutch("Your development question")).fill(text)
+    page.get_by_role("button", name=dutch("Submit my question")).click()
+    expect(page.locator("#messages")).to_contain_text(
+        dutch("Thank you: your question has been added.")
+    )
+    expect(page.locator("#questions").get_by_text(text)).to_be_visible()
+    assert Question.objects.filter(group_page=group, author=member, text=text).exists()
+    assert_accessible(page)
+
+    # The vote: three themes where two are allowed is refused, nothing saved.
+    first, second, third = development_group.proposals
+    for proposal in (first, second, third):
+        page.get_by_label(proposal.title).check()
+    page.get_by_role("button", name=dutch("Save my votes")).click()
+    error = page.locator("#vote-error")
+    expect(error).to_contain_text(dutch("Your votes have not been saved"))
+    limit = dutch(
+        "You chose %(count)s themes, but you can choose at most %(limit)s. "
+        "Nothing has been changed."
+    ) % {"count": 3, "limit": 2}
+    expect(error).to_contain_text(limit)
+    expect(error).to_be_focused()
+    assert not Vote.objects.filter(member=member).exists()
+    assert_accessible(page)
+
+    # Two: saved, and the page says so.
+    page.get_by_label(third.title).uncheck()
+    page.get_by_role("button", name=dutch("Save my votes")).click()
+    expect(page.locator("#messages")).to_contain_text(
+        dutch("Thank you: your votes have been saved.")
+    )
+    expect(page.get_by_label(first.title)).to_be_checked()
+    expect(page.get_by_label(second.title)).to_be_checked()
+    expect(page.get_by_label(third.title)).not_to_be_checked()
+    assert set(Vote.objects.filter(member=member).values_list("proposal", flat=True)) == {
+        first.pk,
+        second.pk,
+    }
+    assert_accessible(page)
+    assert external_requests == []
+
+
+def test_member_reads_the_outcome_of_a_session(page, development_group, external_requests):
+    past, document = development_group.past, development_group.document
+    log_in(page, development_group.member)
+    page.goto(past.url)
+
+    outcome = page.locator("#outcome")
+    expect(outcome.get_by_role("heading", level=2)).to_have_text(dutch("Outcome (for members)"))
+    expect(outcome).to_contain_text("De overdracht naar de reguliere school is de zwakke plek.")
+    expect(outcome).to_contain_text("Iedere regio brengt het aantal thuiszitters in kaart.")
+    expect(outcome.get_by_role("link", name=document.title)).to_be_visible()
+    assert_accessible(page)
+
+    # The document itself: served to the member by Wagtail's view.
+    href = outcome.get_by_role("link", name=document.title).get_attribute("href")
+    assert page.request.get(href).ok
+    assert external_requests == []
