@@ -125,6 +125,6 @@ def test_event_page_is_accessible(page, agenda, external_requests):
 
 def test_cancelled_event_page_is_accessible(page, agenda):
     page.goto(agenda["cancelled"].url)
-    expect(page.locator("#event-status-heading")).to_be_visible()
+    expect(page.locator("#status-heading")).to_be_visible()
     expect(page.get_by_text(agenda["cancelled"].status_reason)).to_be_visible()
     assert_accessible(page)

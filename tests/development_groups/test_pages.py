@@ -108,7 +108,7 @@ def test_the_cancelled_status_and_its_reason_are_shown_prominently(client, group
 
     body = html(client.get(group.url))
 
-    assert 'id="group-status-heading"' in body
+    assert 'id="status-heading"' in body
     assert gettext("This development group has been cancelled") in body
     assert SEED_REASON in body
     assert body.index(SEED_REASON) < body.index('id="sessions"')  # at the top, not hidden below

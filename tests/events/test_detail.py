@@ -120,7 +120,7 @@ def test_status_banner_with_reason(client, afternoon, status):
     afternoon.status_reason = "Vanwege het coronavirus vervallen de bijeenkomsten."
     afternoon.save()
     body = html(client, afternoon)
-    assert 'id="event-status-heading"' in body
+    assert 'id="status-heading"' in body
     assert "Vanwege het coronavirus vervallen de bijeenkomsten." in body
     badge = "badge--error" if status == EventPage.Status.CANCELLED else "badge--warning"
     assert badge in body
