@@ -1,11 +1,13 @@
 """Time the main pages and count their queries, against the current database.
 
-    .venv/bin/python bench/pages.py [--runs 30] [URL ...]
+    .venv/bin/python bench/pages.py [--runs 30] [--user E-MAIL] [URL ...]
 
 Run it on a database with the demo content (`make demo`). Prints, per address, the SQL queries of
 one request and the median and 90th percentile of the response time over the runs, all in one
 process with Django's test client (no network, no server), so it measures the site's own work.
-Compare two versions only in alternating runs: the CPU speed of these machines swings.
+`--user` logs in as that account first (a demo member: `sanne.devries@example.nl`), to time
+what a member sees. Compare two versions only in alternating runs: the CPU speed of these
+machines swings.
 """
 
 import argparse
@@ -24,6 +26,10 @@ DEFAULT_URLS = [
     "/themas/",
     "/zoeken/?q=thuiszitters",
     "/zoeken/?q=samenwerking+gemeente",
+    "/ontwikkelgroepen/",
+    "/ontwikkelgroepen/terugkeer-naar-onderwijs/",
+    "/ontwikkelgroepen/terugkeer-naar-onderwijs/eerste-bijeenkomst/",
+    "/account/",
     "/bestaat-niet/",
 ]
 
@@ -45,9 +51,14 @@ def measure(client, url, runs):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--user", help="log in as this user (user name) first")
     parser.add_argument("urls", nargs="*", default=DEFAULT_URLS)
     args = parser.parse_args()
     client = measuring_client(production=False)
+    if args.user:
+        from django.contrib.auth import get_user_model
+
+        client.force_login(get_user_model().objects.get(username=args.user))
     print(f"{'address':40} {'status':>6} {'queries':>7} {'median ms':>9} {'p90 ms':>7}")
     for url in args.urls:
         status, queries, median, p90 = measure(client, url, args.runs)
