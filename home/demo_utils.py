@@ -6,6 +6,7 @@ page or snippet and collects the pairs, and `translate()` hands them to wagtail-
 English version is an ordinary translation that editors keep working on in the admin.
 """
 
+import contextlib
 import io
 import json
 import random
@@ -15,14 +16,21 @@ from dataclasses import dataclass, field
 from PIL import Image as PILImage
 from PIL import ImageColor, ImageDraw
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db.models.signals import post_save
 
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.blocks import ListBlock
 from wagtail.coreutils import resolve_model_string
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, DraftStateMixin, Locale, Page
+from wagtail.models import Collection, DraftStateMixin, Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import update_reference_index_on_save
+from wagtail.tasks import update_reference_index_task
 from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import (
     OverridableSegment,
@@ -76,6 +84,52 @@ class DemoContext:
             en=Locale.objects.get_or_create(language_code="en")[0],
             collection=collection or root.add_child(name=DEMO_COLLECTION),
         )
+
+
+@contextlib.contextmanager
+def deferred_indexing():
+    """Update the search index and Wagtail's reference index once per saved object, at the end.
+
+    A demo page is saved several times while it is built (added, a revision, published,
+    translated), and each save would index it again; what ends up in the indexes is the same,
+    computed once from the final state. Deletions still update the indexes at once.
+    """
+    searched = [
+        model
+        for model in search_index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+    tracked = ReferenceIndex.tracked_models
+    receivers = [
+        (search_index_on_save, insert_or_update_object_task, searched),
+        (update_reference_index_on_save, update_reference_index_task, tracked),
+    ]
+    pending = [{} for _receiver in receivers]
+    swapped = []  # (receiver, collector, model) for every receiver that was connected
+
+    def collector(saved):
+        def collect(sender, instance, raw=False, **kwargs):
+            if not raw:
+                saved[(instance._meta.app_label, instance._meta.model_name, str(instance.pk))] = 1
+
+        return collect
+
+    for (receiver, _task, models), saved in zip(receivers, pending, strict=True):
+        collect = collector(saved)
+        for model in models:
+            if post_save.disconnect(receiver, sender=model):
+                post_save.connect(collect, sender=model, weak=False)
+                swapped.append((receiver, collect, model))
+    try:
+        yield
+    finally:
+        for receiver, collect, model in swapped:
+            post_save.disconnect(collect, sender=model)
+            post_save.connect(receiver, sender=model)
+    for (_receiver, task, _models), saved in zip(receivers, pending, strict=True):
+        for app_label, model_name, pk in saved:
+            if apps.get_model(app_label, model_name)._default_manager.filter(pk=pk).exists():
+                task.call(app_label, model_name, pk)
 
 
 class MissingDemoTranslation(Exception):

@@ -32,7 +32,7 @@ from development_groups.models import (
     Vote,
 )
 from events.filters import upcoming_events
-from home.demo_utils import DemoContext
+from home.demo_utils import DemoContext, deferred_indexing
 from home.management.commands.load_demo import demo_modules
 
 
@@ -48,8 +48,9 @@ def test_demo_groups_sessions_members_votes_and_outcome(db, client):
     # Only the demo modules the groups build on (without the examples' demo the sessions'
     # related examples are left out).
     context = DemoContext.create()
-    for module in (home.demo, taxonomy.demo, development_groups.demo):
-        module.load(context)
+    with deferred_indexing():  # as load_demo does
+        for module in (home.demo, taxonomy.demo, development_groups.demo):
+            module.load(context)
     nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
     now = timezone.now()
 

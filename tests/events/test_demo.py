@@ -15,7 +15,7 @@ import events.demo
 import home.demo
 import taxonomy.demo
 from events.models import EventIndexPage, EventPage, Registration
-from home.demo_utils import DemoContext
+from home.demo_utils import DemoContext, deferred_indexing
 from home.management.commands.load_demo import demo_modules
 
 PROGRAMME_TIMES = ["12:30", "13:00", "13:10", "14:10", "14:25", "15:15", "16:00", "16:15"]
@@ -27,8 +27,9 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
     # Only the demo modules the agenda builds on; without the examples' demo the related
     # examples are left out, which is part of what this checks.
     context = DemoContext.create()
-    for module in (home.demo, taxonomy.demo, events.demo):
-        module.load(context)
+    with deferred_indexing():  # as load_demo does
+        for module in (home.demo, taxonomy.demo, events.demo):
+            module.load(context)
     nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
 
     index = EventIndexPage.objects.get(locale=nl)

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 import home.demo
 import practice_examples.demo
 import taxonomy.demo
-from home.demo_utils import DemoContext
+from home.demo_utils import DemoContext, deferred_indexing
 from home.management.commands.load_demo import demo_modules
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.models import Organisation, Region, Sector, Theme
@@ -33,8 +33,9 @@ def test_demo_examples_cover_every_filter_in_dutch_and_english(db, client):
     assert "practice_examples.demo" in [module.__name__ for module in demo_modules()]
     # Only the demo modules the examples build on, so later apps' demos don't slow this down.
     context = DemoContext.create()
-    for module in (home.demo, taxonomy.demo, practice_examples.demo):
-        module.load(context)
+    with deferred_indexing():  # as load_demo does
+        for module in (home.demo, taxonomy.demo, practice_examples.demo):
+            module.load(context)
     nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
 
     index = PracticeExampleIndexPage.objects.get(locale=nl)

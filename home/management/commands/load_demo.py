@@ -15,7 +15,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from home.demo_utils import DemoContext, clear_demo_media
+from home.demo_utils import DemoContext, clear_demo_media, deferred_indexing
 from home.models import HomePage
 
 
@@ -56,12 +56,13 @@ class Command(BaseCommand):
             if reset:
                 self.clear(modules)
             context = DemoContext.create()
-            for module in modules:
-                module_started = time.monotonic()
-                module.load(context)
-                if options["verbosity"] > 1:
-                    elapsed = time.monotonic() - module_started
-                    self.stdout.write(f"  {module.__name__}: {elapsed:.1f} s")
+            with deferred_indexing():
+                for module in modules:
+                    module_started = time.monotonic()
+                    module.load(context)
+                    if options["verbosity"] > 1:
+                        elapsed = time.monotonic() - module_started
+                        self.stdout.write(f"  {module.__name__}: {elapsed:.1f} s")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded in {time.monotonic() - started:.1f} s: "
