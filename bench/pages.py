@@ -29,6 +29,9 @@ DEFAULT_URLS = [
     "/ontwikkelgroepen/",
     "/ontwikkelgroepen/terugkeer-naar-onderwijs/",
     "/ontwikkelgroepen/terugkeer-naar-onderwijs/eerste-bijeenkomst/",
+    "/scan/",
+    "/scan/voorbeeld-scan-2026-PO/",
+    "/scan/voorbeeld-scan-2026-PO/stap/1/",
     "/account/",
     "/bestaat-niet/",
 ]

@@ -30,9 +30,16 @@ class BasePage(Page):
         related_name="+",
     )
 
+    menu_title = models.CharField(
+        _("menu title"),
+        max_length=40,
+        blank=True,
+        help_text=_("A shorter title for the main menu. Empty: the page title."),
+    )
+
     search_fields = Page.search_fields + [index.SearchField("intro")]
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+    promote_panels = Page.promote_panels + [FieldPanel("menu_title"), FieldPanel("listing_image")]
 
     class Meta:
         abstract = True

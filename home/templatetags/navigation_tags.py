@@ -21,11 +21,18 @@ def navigation(request):
         def compute():
             home = site.root_page.localized.specific
             homes = home.get_translations(inclusive=True).live().select_related("locale")
-            menu = home.get_children().live().public().in_menu()
+            menu = home.get_children().live().public().in_menu().specific()
             return {
                 "home": (home.get_url(request), home.path),
                 "homes": {page.locale.language_code: page.get_url(request) for page in homes},
-                "items": [(item.title, item.get_url(request), item.path) for item in menu],
+                "items": [
+                    (
+                        getattr(item, "menu_title", "") or item.title,
+                        item.get_url(request),
+                        item.path,
+                    )
+                    for item in menu
+                ],
             }
 
         request._navigation = (

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "practice_examples",
     "events",
     "development_groups",
+    "scan",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -8,7 +8,7 @@ from django.db.models import Count, Q, Value
 from home.derived_cache import cached
 from home.localization import active_locale, attach_listing_images, localized_pages
 from practice_examples.filters import FACETS, published_examples
-from practice_examples.models import PracticeExampleIndexPage
+from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.models import Organisation
 
 register = template.Library()
@@ -120,5 +120,31 @@ def theme_examples(context, theme, count=6):
         "total": total,
         "all_url": f"{index_url(request)}?{urlencode({'thema': theme.slug})}",
         "theme": theme,
+        "request": request,
+    }
+
+
+@register.inclusion_tag("practice_examples/includes/examples_on_themes.html", takes_context=True)
+def examples_on_themes(
+    context, themes, count=6, heading="", heading_id="examples-heading", empty_text=""
+):
+    """The newest examples on any of several themes (Theme objects or slugs), with a link to
+    the listing filtered by them. Renders `empty_text` (or nothing) when there are none."""
+    request = context["request"]
+    slugs = sorted({getattr(item, "slug", item) for item in themes or []} - {"", None})
+    examples, total = [], 0
+    if slugs:
+        on_themes = PracticeExamplePage.objects.filter(themes__slug__in=slugs).values("pk")
+        found = published_examples().filter(pk__in=on_themes).order_by("-publication_date", "-pk")
+        examples = prepare_cards(found[:count])
+        total = len(examples) if len(examples) < count else found.count()
+    query = urlencode([("thema", slug) for slug in slugs])
+    return {
+        "examples": examples,
+        "total": total,
+        "all_url": f"{index_url(request)}?{query}" if examples else "",
+        "heading": heading,
+        "heading_id": heading_id,
+        "empty_text": empty_text,
         "request": request,
     }

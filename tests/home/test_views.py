@@ -208,3 +208,20 @@ def test_featured_cards_and_footer_links_follow_the_language(client, home_page_e
     assert f'<a href="{english.url}">About us</a>' in body  # footer
     assert "Concept" not in dutch  # a draft is never featured
     assert 'href="/over-het-steunpunt/"' in dutch
+
+
+def test_the_main_menu_shows_a_pages_menu_title_where_it_has_one(client, home_page):
+    StandardPageFactory(parent=home_page, title="Over het Steunpunt", show_in_menus=True)
+    StandardPageFactory(
+        parent=home_page,
+        title="Wat is passend onderwijs in het voortgezet onderwijs?",
+        menu_title="Passend onderwijs",
+        show_in_menus=True,
+    )
+
+    body = html(client.get("/"))
+    menu = body[body.index('<ul class="main-nav__list') :].split("</ul>")[0]
+
+    assert ">Over het Steunpunt</a>" in menu
+    assert ">Passend onderwijs</a>" in menu
+    assert "voortgezet onderwijs?" not in menu

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ScanConfig(AppConfig):
+    name = "scan"
+    verbose_name = _("Scan Passend Onderwijs")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,192 @@
+"""The result of a completed scan: scores, levels and advice, the chart and the table, the
+comparison with other scans, progress since the previous scan, and where to start.
+
+Everything shown about the questionnaire comes from the response's version (its snapshot), so a
+result reads the same after editors change the scan page. The number of queries does not grow
+with the number of domains.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from . import statistics
+from .chart import build_chart, format_change, format_score
+from .questionnaire import LEVEL_LABELS, overall_score, weakest_domains
+
+TEMPLATE = "scan/result.html"
+
+
+@dataclass
+class DomainResult:
+    """One domain of the result, as the advice, the chart and the table show it."""
+
+    key: str
+    title: str
+    number: int
+    score: float | None
+    level: str | None = None
+    advice: str = ""  # rich text source from the snapshot
+    themes: tuple = ()
+    average: float | None = None  # of all other scans, when at least MIN_COMPARISON
+    sector_average: float | None = None
+    region_average: float | None = None
+    previous: float | None = None
+    change: float | None = None
+    weakest: bool = False
+
+    @property
+    def anchor(self):
+        return f"domain-{self.number}"
+
+    @property
+    def level_label(self):
+        return LEVEL_LABELS.get(self.level, "")
+
+    @property
+    def score_text(self):
+        return format_score(self.score)
+
+    @property
+    def average_text(self):
+        return format_score(self.average)
+
+    @property
+    def sector_average_text(self):
+        return format_score(self.sector_average)
+
+    @property
+    def region_average_text(self):
+        return format_score(self.region_average)
+
+    @property
+    def previous_text(self):
+        return format_score(self.previous)
+
+    @property
+    def change_text(self):
+        return format_change(self.change)
+
+
+@dataclass
+class Scope:
+    """A comparison: with all scans, the school's sector or its region."""
+
+    name: str  # how the result names it: "all scans", the sector's or region's name
+    shown: bool  # at least one domain has an average of at least MIN_COMPARISON others
+    count: int = 0  # the most other scans any domain's average counts
+    domains: list = field(default_factory=list)
+
+
+def change(score, previous):
+    if score is None or previous is None:
+        return None
+    return round(score - previous, 1)
+
+
+def localized_name(taxon):
+    """A default-locale taxon's name in the visitor's language (its own when not translated),
+    through the vocabulary's cached {slug: name} (slugs are the same in every language)."""
+    if taxon is None:
+        return ""
+    return type(taxon).names_by_slug().get(taxon.slug, taxon.name)
+
+
+def previous_scores(response):
+    """{domain key: score} of the scan this one redoes, or None when there is none (complete)."""
+    previous = response.previous if response.previous_id else None
+    if previous is None or not previous.is_complete or previous.scores is None:
+        return None
+    return previous.scores
+
+
+def scope_summary(name, averages):
+    return Scope(
+        name=name,
+        shown=bool(averages),
+        count=max((average.count for average in averages.values()), default=0),
+    )
+
+
+def result_context(request, page, response):
+    questionnaire = response.questionnaire
+    scores = response.scores or {}
+    previous = previous_scores(response)
+    compared = statistics.comparison(response)
+    all_scans = compared.get(statistics.ALL, {})
+    sector_scope = f"sector:{response.sector_id}" if response.sector_id else None
+    region_scope = f"region:{response.region_id}" if response.region_id else None
+    by_sector = compared.get(sector_scope, {}) if sector_scope else {}
+    by_region = compared.get(region_scope, {}) if region_scope else {}
+    weakest = [domain.key for domain in weakest_domains(questionnaire, scores)]
+
+    domains = []
+    for number, domain in enumerate(questionnaire.domains, start=1):
+        score = scores.get(domain.key)
+        level = questionnaire.level(score)
+        before = previous.get(domain.key) if previous is not None else None
+        domains.append(
+            DomainResult(
+                key=domain.key,
+                title=domain.title,
+                number=number,
+                score=score,
+                level=level,
+                advice=domain.advice.get(level, "") if level else "",
+                themes=domain.themes,
+                average=getattr(all_scans.get(domain.key), "score", None),
+                sector_average=getattr(by_sector.get(domain.key), "score", None),
+                region_average=getattr(by_region.get(domain.key), "score", None),
+                previous=before,
+                change=change(score, before),
+                weakest=domain.key in weakest,
+            )
+        )
+    by_key = {result.key: result for result in domains}
+    weakest_results = [by_key[key] for key in weakest]
+    theme_slugs = sorted({slug for result in weakest_results for slug in result.themes})
+
+    overall = overall_score(scores)
+    previous_overall = overall_score(previous) if previous is not None else None
+    sector_name = localized_name(response.sector) if response.sector_id else ""
+    region_name = localized_name(response.region) if response.region_id else ""
+
+    base_url = page.get_url(request) or "/"
+    result_url = f"{base_url}{response.token}/"
+    return {
+        "response": response,
+        "questionnaire": questionnaire,
+        "domains": domains,
+        "overall": overall,
+        "overall_text": format_score(overall),
+        "overall_level": questionnaire.level(overall),
+        "overall_level_label": LEVEL_LABELS.get(questionnaire.level(overall), ""),
+        "has_previous": previous is not None,
+        "previous_overall_text": format_score(previous_overall),
+        "overall_change_text": format_change(change(overall, previous_overall)),
+        "previous_completed_at": response.previous.completed_at if previous is not None else None,
+        "comparison_all": scope_summary(_("all scans"), all_scans),
+        "comparison_sector": scope_summary(sector_name, by_sector) if sector_scope else None,
+        "comparison_region": scope_summary(region_name, by_region) if region_scope else None,
+        "min_comparison": statistics.MIN_COMPARISON,
+        "sector_name": sector_name,
+        "region_name": region_name,
+        "weakest": weakest_results,
+        "theme_slugs": theme_slugs,
+        "chart": build_chart(domains, show_previous=previous is not None),
+        "result_url": result_url,
+        "share_url": request.build_absolute_uri(result_url),
+        "redo_url": f"{result_url}opnieuw/",
+        "low_below": questionnaire.low_below,
+        "high_from": questionnaire.high_from,
+        "breadcrumb_extra": _("Your result"),
+    }
+
+
+def render_result(request, page, response):
+    """The result page of a completed response (views.py adds the private headers)."""
+    return page.render(
+        request,
+        template=TEMPLATE,
+        context_overrides=result_context(request, page, response),
+    )

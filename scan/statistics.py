@@ -1,0 +1,91 @@
+"""Averages per domain for comparison, kept as running totals (ScanStatistic).
+
+A completed scan adds its domain scores to three scopes: all scans, its sector and its region.
+A result compares with the *other* scans of a scope (its own score taken out) and only when there
+are at least MIN_COMPARISON of them, so no school can be recognised in an average.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import F
+
+from .models import ScanResponse, ScanStatistic
+
+MIN_COMPARISON = 10
+ALL = "all"
+
+
+def scopes(response):
+    """The scopes a response counts in: all scans, and its sector and region when given."""
+    found = [ALL]
+    if response.sector_id:
+        found.append(f"sector:{response.sector_id}")
+    if response.region_id:
+        found.append(f"region:{response.region_id}")
+    return found
+
+
+def record(response):
+    """Add a completed response's scores to the totals (call once, inside its transaction)."""
+    scored = {key: score for key, score in (response.scores or {}).items() if score is not None}
+    if not scored:
+        return
+    rows = [
+        ScanStatistic(domain_key=key, scope=scope) for key in scored for scope in scopes(response)
+    ]
+    ScanStatistic.objects.bulk_create(rows, ignore_conflicts=True)
+    rows = ScanStatistic.objects.filter(domain_key__in=scored, scope__in=scopes(response))
+    # Lock in one order, so two scans completed at the same moment cannot deadlock.
+    list(rows.select_for_update().order_by("pk").values_list("pk", flat=True))
+    for key, score in scored.items():
+        rows.filter(domain_key=key).update(
+            responses=F("responses") + 1, score_total=F("score_total") + score
+        )
+
+
+@transaction.atomic
+def rebuild():
+    """Recompute every total from the completed responses (after a repair or an import)."""
+    totals = defaultdict(lambda: [0, 0.0])
+    responses = ScanResponse.objects.filter(completed_at__isnull=False).only(
+        "scores", "sector_id", "region_id"
+    )
+    for response in responses.iterator(chunk_size=2000):
+        for key, score in (response.scores or {}).items():
+            if score is None:
+                continue
+            for scope in scopes(response):
+                total = totals[key, scope]
+                total[0] += 1
+                total[1] += score
+    ScanStatistic.objects.all().delete()
+    ScanStatistic.objects.bulk_create(
+        ScanStatistic(domain_key=key, scope=scope, responses=count, score_total=total)
+        for (key, scope), (count, total) in totals.items()
+    )
+
+
+@dataclass(frozen=True)
+class Average:
+    score: float
+    count: int
+
+
+def comparison(response):
+    """{scope: {domain key: Average of the other scans}} for the response's scopes, in one query.
+
+    A domain appears only where at least MIN_COMPARISON other scans scored it.
+    """
+    own = {key: score for key, score in (response.scores or {}).items() if score is not None}
+    rows = ScanStatistic.objects.filter(
+        domain_key__in=list(response.scores or {}), scope__in=scopes(response)
+    ).values_list("scope", "domain_key", "responses", "score_total")
+    result = {scope: {} for scope in scopes(response)}
+    for scope, key, count, total in rows:
+        if response.is_complete and key in own:  # take the school's own score out
+            count, total = count - 1, total - own[key]
+        if count >= MIN_COMPARISON:
+            result[scope][key] = Average(score=round(total / count, 1), count=count)
+    return result

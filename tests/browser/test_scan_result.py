@@ -1,0 +1,102 @@
+"""The result of a redone scan in a real browser, with axe-core: chart, table, comparison,
+progress, examples and events on the weakest domains; and its print layout."""
+
+import datetime
+import uuid
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from events.factories import EventIndexPageFactory, EventPageFactory
+from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
+from scan import responses, statistics
+from scan.factories import ScanPageFactory, default_domains
+from taxonomy.factories import SectorFactory
+from taxonomy.models import Theme
+
+pytestmark = pytest.mark.browser
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def assert_accessible(page):
+    results = Axe().run(
+        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
+    )
+    assert results.violations_count == 0, results.generate_report()
+
+
+def answer(response, *values):
+    answers = {}
+    for domain, value in zip(response.questionnaire.domains, values, strict=True):
+        answers.update(dict.fromkeys(domain.statement_keys, value))
+    responses.save_answers(response, answers)
+    return responses.complete(response)
+
+
+@pytest.fixture
+def redone(site_content):
+    """A school that redid the scan (sector PO), 10 other scans, an example and an event on the
+    theme of its weakest domain."""
+    theme = Theme.objects.get(slug="terug-naar-school")
+    domains = default_domains()
+    domains[0]["value"]["themes"] = [{"type": "item", "id": str(uuid.uuid4()), "value": theme.pk}]
+    page = ScanPageFactory(parent=site_content.home, domains=domains)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    sector = SectorFactory(name="Primair onderwijs", slug="po", abbreviation="PO")
+    for number in range(statistics.MIN_COMPARISON):
+        answer(responses.start(page, sector=sector), 1 + number % 4, 3, 2)
+    first = answer(responses.start(page, sector=sector), 1, 2, 3)
+    second = answer(responses.redo(first), 2, 4, 3)
+    index = PracticeExampleIndexPageFactory(parent=site_content.home)
+    PracticeExamplePageFactory(
+        parent=index, title="Elke dag een uur terug naar school", themes=[theme]
+    )
+    agenda = EventIndexPageFactory(parent=site_content.home)
+    EventPageFactory(
+        parent=agenda,
+        title="Netwerkdag terug naar school",
+        themes=[theme],
+        start_date=datetime.date.today() + datetime.timedelta(days=20),
+    )
+    return page, second
+
+
+def test_the_result_of_a_redone_scan(page, redone, external_requests):
+    scan_page, response = redone
+    page.goto(f"/scan/{response.token}/")
+    chart = page.locator("svg[role=img]")
+    expect(chart).to_be_visible()
+    expect(page.locator(".scan-chart__bar--previous")).to_have_count(3)
+    expect(page.locator(".scan-chart__average")).to_have_count(3)
+    expect(page.locator(".scan-comparison__sector")).to_have_attribute("data-shown", "true")
+    expect(page.locator(".scan-table__change").first).to_be_visible()
+    expect(page.get_by_text("Elke dag een uur terug naar school")).to_be_visible()
+    expect(page.get_by_text("Netwerkdag terug naar school")).to_be_visible()
+    expect(page.locator("#scan-share-link")).to_have_value(
+        f"{page.url.split('/scan/')[0]}/scan/{response.token}/"
+    )
+    assert_accessible(page)
+    assert external_requests == []
+
+
+def test_the_print_layout(page, redone):
+    scan_page, response = redone
+    page.goto(f"/scan/{response.token}/")
+    page.emulate_media(media="print")
+    for hidden in (".site-header", ".site-footer", ".scan-redo", "#scan-share-link"):
+        expect(page.locator(hidden)).to_be_hidden()
+    expect(page.locator(".scan-share__print-url")).to_be_visible()
+    expect(page.locator(".scan-share__print-url")).to_contain_text(f"/scan/{response.token}/")
+    expect(page.locator("svg[role=img]")).to_be_visible()
+    expect(page.locator(".scan-table table")).to_be_visible()
+    adjust = page.locator(".scan-chart__svg").evaluate(
+        "element => getComputedStyle(element).printColorAdjust"
+    )
+    assert adjust == "exact"
+    inside = page.locator(".scan-domain").first.evaluate(
+        "element => getComputedStyle(element).breakInside"
+    )
+    assert inside == "avoid"
