@@ -26,6 +26,7 @@ from home.ratelimit import RateLimit
 from . import responses
 from .forms import StartForm, StepForm
 from .models import ScanResponse
+from .result import render_result
 
 # Starting a scan stores a row: robots meet a limit per address (a school behind one address
 # with many colleagues stays far below it).
@@ -261,8 +262,6 @@ def result(request, page, token):
     if response is None:
         return not_found(request, page)
     if response.is_complete:
-        from .result import render_result
-
         return render_result(request, page, response)
     steps = progress(request, page, response)
     open_step = response.questionnaire.first_open_step(response.answers) or 1

@@ -6,7 +6,6 @@ import datetime
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from django.core.cache import cache
@@ -15,8 +14,8 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage
 from taxonomy.factories import AudienceFactory, RegionFactory
 
+from .axe import assert_accessible
 from .content import dutch
-from .test_pages import WCAG_21_AA
 
 pytestmark = pytest.mark.browser
 
@@ -43,13 +42,6 @@ def week(site_content):
 
 def submit_url(week):
     return week.url + week.reverse_subpage("submit_activity")
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, f"{page.url}: {results.generate_report()}"
 
 
 def test_the_form_is_accessible_empty_and_with_errors(page, week, external_requests):

@@ -4,24 +4,15 @@ import datetime
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, ProgrammeItem
 
+from .axe import assert_accessible
 from .content import dutch
 
 pytestmark = pytest.mark.browser
-
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, results.generate_report()
 
 
 def days(n):

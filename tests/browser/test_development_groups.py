@@ -4,23 +4,14 @@ asks a question and votes (within the limit), and the outcome of a session for m
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from development_groups.models import Question, Vote
 
+from .axe import assert_accessible
 from .content import MEMBER_PASSWORD, build_development_group, dutch
 
 pytestmark = pytest.mark.browser
-
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, results.generate_report()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ with errors, the error summary takes the focus and leads to the fields."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from django.core.cache import cache
@@ -12,8 +11,8 @@ from django.core.cache import cache
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage
 
+from .axe import assert_accessible
 from .content import dutch
-from .test_pages import WCAG_21_AA
 
 pytestmark = pytest.mark.browser
 
@@ -28,13 +27,6 @@ def index_page(site_content):
 
 def submit_url(index_page):
     return index_page.url + index_page.reverse_subpage("submit")
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, f"{page.url}: {results.generate_report()}"
 
 
 def test_submission_form_is_accessible_empty_and_with_errors(page, index_page, external_requests):

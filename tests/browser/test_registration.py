@@ -5,7 +5,6 @@ with axe for WCAG 2.1 AA."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from django.core.cache import cache
@@ -13,8 +12,8 @@ from django.core.cache import cache
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
 
+from .axe import assert_accessible
 from .content import dutch
-from .test_pages import WCAG_21_AA
 
 pytestmark = pytest.mark.browser
 
@@ -33,13 +32,6 @@ def event(site_content):
 
 def register_url(event):
     return event.url + event.reverse_subpage("register")
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, f"{page.url}: {results.generate_report()}"
 
 
 def fill_in(page, email):

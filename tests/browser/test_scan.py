@@ -6,7 +6,6 @@ its result (chart and table); another school saves halfway and continues from it
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from scan import statistics
@@ -15,20 +14,13 @@ from scan.models import ScanResponse
 from scan.questionnaire import NOT_APPLICABLE
 from taxonomy.factories import RegionFactory, SectorFactory
 
+from .axe import assert_accessible
 from .content import dutch
 
 pytestmark = pytest.mark.browser
 
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 STEP_URL = re.compile(r"/scan/([A-Za-z0-9_-]+)/stap/1/$")  # (also for Playwright: no (?P<>))
 OTHER_SCANS = statistics.MIN_COMPARISON  # enough for the comparison to show
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, results.generate_report()
 
 
 @pytest.fixture

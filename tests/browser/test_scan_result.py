@@ -5,7 +5,6 @@ import datetime
 import uuid
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from events.factories import EventIndexPageFactory, EventPageFactory
@@ -15,16 +14,9 @@ from scan.factories import ScanPageFactory, default_domains
 from taxonomy.factories import SectorFactory
 from taxonomy.models import Theme
 
+from .axe import assert_accessible
+
 pytestmark = pytest.mark.browser
-
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def assert_accessible(page):
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": []}
-    )
-    assert results.violations_count == 0, results.generate_report()
 
 
 def answer(response, *values):

@@ -2,12 +2,8 @@
 page, a changed questionnaire, redoing the scan, and robots and tampered links."""
 
 import re
-import sys
-import types
 
 import pytest
-
-from django.http import HttpResponse
 
 from home.ratelimit import RateLimit
 from scan import responses, views
@@ -63,21 +59,6 @@ def is_private(http_response):
         and http_response["X-Robots-Tag"] == "noindex"
         and http_response["Referrer-Policy"] == "same-origin"
     )
-
-
-@pytest.fixture
-def fake_result(monkeypatch):
-    """scan.result.render_result (written separately) as a stand-in that records its calls."""
-    calls = []
-
-    def render_result(request, page, response):
-        calls.append((page.pk, response.pk))
-        return HttpResponse("result of a completed scan")
-
-    monkeypatch.setitem(
-        sys.modules, "scan.result", types.SimpleNamespace(render_result=render_result)
-    )
-    return calls
 
 
 @pytest.fixture
@@ -471,7 +452,7 @@ def test_the_english_page_finds_a_dutch_scan(client, english, started):
     )
 
 
-def test_every_page_at_a_token_is_private(client, scan_page, started, completed, fake_result):
+def test_every_page_at_a_token_is_private(client, scan_page, started, completed):
     urls = [
         result_url(scan_page, started),
         step_url(scan_page, started, 1),
@@ -489,13 +470,13 @@ def test_every_page_at_a_token_is_private(client, scan_page, started, completed,
 # Result -----------------------------------------------------------------------------------
 
 
-def test_a_completed_scan_shows_its_result(client, scan_page, completed, fake_result):
+def test_a_completed_scan_shows_its_result(client, scan_page, completed):
     response = client.get(result_url(scan_page, completed))
 
     assert response.status_code == 200
-    assert fake_result == [(scan_page.pk, completed.pk)]
-    assert response.content.decode() == "result of a completed scan"
-    assert is_private(response)  # also the result page, whoever renders it
+    assert response.templates[0].name == "scan/result.html"
+    assert response.context["response"] == completed
+    assert is_private(response)
 
 
 def test_answering_every_step_leads_to_the_real_result(client, scan_page):
