@@ -7,6 +7,8 @@ visitors here too (WAGTAIL_FRONTEND_LOGIN_URL). Every response of the area is
 `private, no-store`: it is about one person, and its forms carry a CSRF token.
 
 Failed logins and password mails are limited per visitor's address (home/ratelimit.py).
+On top of that, one account is locked from one address after a few wrong passwords, as in the
+admin (django-axes, login_protection.py).
 
 The login page does not send a logged-in visitor on: Wagtail sends someone here who is logged
 in but may not see a document, and sending them back would loop. It says who they are instead.

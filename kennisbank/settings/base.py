@@ -5,6 +5,7 @@ environment, and the other settings modules only override.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "wagtail.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked login into the lockout page
 ]
 
 ROOT_URLCONF = "kennisbank.urls"
@@ -148,6 +151,29 @@ LOGIN_URL = "account:login"
 LOGIN_REDIRECT_URL = "account:home"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
+# Both logins (the admin's and the members') are locked per user name and address after
+# AXES_FAILURE_LIMIT wrong passwords, for AXES_COOLOFF_MINUTES, even for the right password
+# (django-axes, development_groups/login_protection.py). Per name and address together, so nobody
+# can lock a member out from everywhere; `manage.py axes_reset_username <name>` unlocks early.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked login before any password
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Both forms post the name as `username` and authenticate() with it: the admin's user name, the
+# member's account for the e-mail address typed (in any case, account_forms.LoginForm).
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_RESET_ON_SUCCESS = True
+# Tries during the lock do not extend it: the page's "wait N minutes" holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The visitor's address as the rate limits see it (RATELIMIT_PROXY_COUNT, below).
+AXES_CLIENT_IP_CALLABLE = "development_groups.login_protection.client_ip"
+AXES_LOCKOUT_CALLABLE = "development_groups.login_protection.lockout_response"
+# Failed attempts are kept only until their cool-off ends; no log of every successful login.
+AXES_DISABLE_ACCESS_LOG = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -197,3 +223,15 @@ EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RET
 # Behind a reverse proxy: how many proxies append to X-Forwarded-For, so the public forms' rate
 # limit counts each visitor's own address (home/ratelimit.py). 0 trusts no header.
 RATELIMIT_PROXY_COUNT = int(os.environ.get("RATELIMIT_PROXY_COUNT", 0))
+
+# Documents and privacy (docs/deployment.md). Wagtail's shared-password privacy keeps the password
+# in plain text in the database: pages and document collections are private to logged-in users or
+# groups only. Documents are served by Wagtail's view (WAGTAILDOCS_SERVE_METHOD above), which
+# applies the collections' privacy, with `Content-Security-Policy: default-src 'none'` and
+# `nosniff`; only PDFs open in the browser, everything else downloads as an attachment. SVG
+# (which can carry script) is no image format here.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
