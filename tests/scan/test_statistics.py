@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from django.db import close_old_connections, connection
+from django.db import connection, connections
 
 from scan import responses, statistics
 from scan.models import ScanResponse, ScanStatistic
@@ -111,7 +111,7 @@ def test_simultaneous_finishes_count_every_scan_once(scan_page, taxa):
         except Exception as error:  # noqa: BLE001 - reported below
             errors.append(error)
         finally:
-            close_old_connections()
+            connections.close_all()
 
     # Every scan is finished twice at once (a double click), six scans at the same moment.
     threads = [threading.Thread(target=finish, args=(response,)) for response in open_scans * 2]
