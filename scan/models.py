@@ -249,9 +249,10 @@ class ScanResponse(models.Model):
     # scan was started in (set by views.find_response): its texts are shown.
     translation = None
 
-    @property
+    @cached_property
     def questionnaire(self):
-        """The questionnaire this scan answers, in the visitor's language where translated."""
+        """The questionnaire this scan answers, in the visitor's language where translated
+        (set `translation` before the first use)."""
         translation = self.translation.content if self.translation else None
         return self.version.content.in_language_of(translation)
 
