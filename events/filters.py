@@ -21,6 +21,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from home.derived_cache import cached
+from home.forms import text_parameter
 from home.localization import active_locale
 from taxonomy.models import Audience, Region, Theme
 
@@ -29,7 +30,8 @@ from .models import EventPage
 UPCOMING = "komend"
 PAST = "verleden"
 PERIODS = {UPCOMING: _("Upcoming"), PAST: _("Past")}
-MONTH_PATTERN = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+# Years 1000 to 2999 in ASCII digits, nothing after: a month whose bounds are real dates.
+MONTH_PATTERN = re.compile(r"([12][0-9]{3})-(0[1-9]|1[0-2])")
 MONTH_FORMAT = pgettext_lazy("month filter option", "F Y")
 
 
@@ -73,7 +75,7 @@ FACETS = [
 
 def month_bounds(value):
     """(start, end) of a "YYYY-MM" month as aware datetimes in Europe/Amsterdam."""
-    match = MONTH_PATTERN.match(value)
+    match = MONTH_PATTERN.fullmatch(value)
     year, month = int(match.group(1)), int(match.group(2))
     first = datetime.date(year, month, 1)
     following = datetime.date(year + month // 12, month % 12 + 1, 1)
@@ -98,8 +100,8 @@ class EventFilter:
             valid = {option for option, _name in self.options[facet.param]}
             self.selected[facet.param] = value if value in valid else ""
         month = params.get("maand", "")
-        self.month = month if MONTH_PATTERN.match(month) else ""
-        self.tag = params.get("tag", "").strip()[:100]
+        self.month = month if MONTH_PATTERN.fullmatch(month) else ""
+        self.tag = text_parameter(params, "tag", 100)
 
     @property
     def is_past(self):

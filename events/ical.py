@@ -20,6 +20,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.forms import text_parameter
+
 from .models import EventPage
 
 FEED_MONTHS_BACK = 3
@@ -159,7 +161,7 @@ def feed_events(index_page, theme_slug=None):
 
 
 def agenda_feed_view(request, index_page):
-    theme_slug = request.GET.get("thema", "").strip()
+    theme_slug = text_parameter(request.GET, "thema", 100)
     events = list(feed_events(index_page, theme_slug))
     name = index_page.title
     if theme_slug:

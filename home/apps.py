@@ -16,9 +16,12 @@ class HomeConfig(AppConfig):
         from .derived_cache import watch_content
         from .localization import forget_locales
         from .models import SiteSettings
+        from .page_cache import watch_pages
 
         # Derived data (home/derived_cache.py) comes from pages, their privacy and their tags,
         # and the site settings (footer links); the taxonomy app adds its vocabularies.
         watch_content(Page, PageViewRestriction, Tag, TaggedItemBase, SiteSettings)
+        # Cached anonymous pages also show registrations, images, documents (page_cache.py).
+        watch_pages()
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.save")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.del")

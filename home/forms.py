@@ -19,6 +19,14 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 EMAIL_MAX = 254  # Django's EmailField
 
 
+def text_parameter(params, name, max_length):
+    """A free-text GET parameter (a search, a tag, a slug) as the code can use it: one line of at
+    most `max_length` characters, without control characters. Query parameters meet no form
+    field: PostgreSQL refuses a NUL in a query, and a feed or calendar cannot carry the others
+    or a line break (their titles show the search or the theme)."""
+    return " ".join(CONTROL_CHARACTERS.sub("", params.get(name, "")).split())[:max_length]
+
+
 def paragraphs_html(text):
     """Plain text as rich text: a <p> per paragraph, a <br/> per line break, everything else
     escaped. Whatever markup or script the sender typed is stored as text and shown as text."""

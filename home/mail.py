@@ -6,11 +6,35 @@ already stored.
 
 Attachments travel as task arguments, so they are JSON: a list of [filename, text, mimetype]
 (text attachments only, such as an event's .ics).
+
+Mail that other code sends (Wagtail's moderation notifications, the admin's password reset) takes
+the same road: the e-mail backend QueuedEmailBackend (settings.EMAIL_BACKEND) queues each message
+as the task send_message, and both tasks deliver with settings.EMAIL_DELIVERY_BACKEND. With the
+database task backend (production) a worker sends them (`manage.py db_worker`), with the
+immediate backend they are sent at once.
 """
+
+import base64
+import logging
 
 from django_tasks import task
 
-from django.core.mail import EmailMessage
+from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+
+logger = logging.getLogger(__name__)
+
+QUEUED_BACKEND = "home.mail.QueuedEmailBackend"
+
+
+def delivery_connection():
+    """A connection of the backend that really delivers: EMAIL_DELIVERY_BACKEND behind the
+    queue, or else EMAIL_BACKEND itself (tests set the local-memory backend there)."""
+    backend = settings.EMAIL_BACKEND
+    if backend == QUEUED_BACKEND:
+        backend = settings.EMAIL_DELIVERY_BACKEND
+    return get_connection(backend)
 
 
 @task()
@@ -21,7 +45,76 @@ def send_email(subject, body, to, reply_to=None, attachments=None):
         to=to,
         reply_to=reply_to or None,
         attachments=[tuple(attachment) for attachment in attachments or []],
+        connection=delivery_connection(),
     ).send()
+
+
+def message_to_json(message):
+    """An EmailMessage as task arguments (JSON), or None when it cannot travel that way (an
+    attachment given as a MIME part)."""
+    attachments = []
+    for attachment in message.attachments:
+        if not isinstance(attachment, tuple):
+            return None
+        filename, content, mimetype = attachment
+        if isinstance(content, bytes):
+            attachments.append([filename, base64.b64encode(content).decode(), mimetype, True])
+        else:
+            attachments.append([filename, str(content), mimetype, False])
+    return {
+        "subject": str(message.subject),
+        "body": str(message.body),
+        "from_email": str(message.from_email),
+        "to": [str(address) for address in message.to],
+        "cc": [str(address) for address in message.cc],
+        "bcc": [str(address) for address in message.bcc],
+        "reply_to": [str(address) for address in message.reply_to],
+        "headers": {str(name): str(value) for name, value in message.extra_headers.items()},
+        "alternatives": [
+            [str(content), str(mimetype)]
+            for content, mimetype in getattr(message, "alternatives", [])
+        ],
+        "attachments": attachments,
+    }
+
+
+def message_from_json(data, connection=None):
+    message = EmailMultiAlternatives(
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+        alternatives=[tuple(alternative) for alternative in data["alternatives"]],
+        connection=connection,
+    )
+    for filename, content, mimetype, is_base64 in data["attachments"]:
+        message.attach(filename, base64.b64decode(content) if is_base64 else content, mimetype)
+    return message
+
+
+@task()
+def send_message(data):
+    """Deliver a message that QueuedEmailBackend queued (message_to_json)."""
+    message_from_json(data, connection=delivery_connection()).send()
+
+
+class QueuedEmailBackend(BaseEmailBackend):
+    """An e-mail backend that queues every message as a task instead of sending it, so mail from
+    code the site does not own (Wagtail's) never waits for the mail server in a request."""
+
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            data = message_to_json(message)
+            if data is None:
+                logger.warning("Sent at once, cannot be queued: %s", message.subject)
+                delivery_connection().send_messages([message])
+            else:
+                send_message.enqueue(data)
+        return len(email_messages)
 
 
 def single_line(text):

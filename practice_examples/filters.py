@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from home.derived_cache import cached
+from home.forms import text_parameter
 from home.localization import active_locale
 from search.backends import search_queryset
 from search.stemming import query_terms
@@ -99,14 +100,14 @@ class ExampleFilter:
 
     def __init__(self, params):
         self.base = published_examples()
-        query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        query = text_parameter(params, "q", MAX_QUERY_LENGTH)
         self.query = query if query_terms(query) else ""
         self.options = {facet.param: facet.options() for facet in FACETS}
         self.selected = {}
         for facet in FACETS:
             valid = {value for value, _name in self.options[facet.param]}
             self.selected[facet.param] = [v for v in params.getlist(facet.param) if v in valid]
-        self.tag = params.get("tag", "").strip()[:100]
+        self.tag = text_parameter(params, "tag", 100)
         sort = params.get("sort", "")
         default = "relevantie" if self.query else "nieuwste"
         self.sort = sort if sort in SORTS and (sort != "relevantie" or self.query) else default

@@ -1,5 +1,7 @@
 """The Wagtail API exposes what the site shows the public, nothing more."""
 
+import pytest
+
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
@@ -35,3 +37,40 @@ def test_sitemap_lists_public_pages_only(client, home_page):
     body = client.get("/sitemap.xml").content.decode()
     assert "/openbaar/" in body
     assert "/besloten/" not in body
+
+
+# Found by the fuzz test (tests/fuzz): each was a server error on SQLite, PostgreSQL or both.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/?thema=%00",
+        "/api/v2/pages/?locale=%00",
+        "/api/v2/pages/?search=ouders%00",
+        "/api/v2/pages/find/?html_path=/%00/",
+        "/api/v2/images/?search=%00",
+        "/api/v2/pages/?offset=99999999999999999999",
+        "/api/v2/documents/?offset=99999999999999999999",
+        "/api/v2/pages/find/?id=abc",
+        "/api/v2/pages/find/?id=99999999999999999999",
+    ],
+)
+def test_parameters_no_filter_can_take_are_a_bad_request(client, home_page, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response.json()["message"]
+
+
+@pytest.mark.parametrize("search", ["a", "-", "'", "x-y", "de het"])
+def test_a_search_without_words_finds_nothing(client, home_page, search):
+    StandardPageFactory(parent=home_page, title="a x-y de het")
+    for endpoint in ("pages", "images", "documents"):
+        response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+        assert response.status_code == 200
+        assert response.json()["items"] == []
+
+
+def test_a_found_page_still_redirects(client, home_page):
+    response = client.get(f"/api/v2/pages/find/?id={home_page.pk}")
+    assert response.status_code == 302

@@ -67,16 +67,26 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "wagtail.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response, static files too (CONTENT_SECURITY_POLICY below)
+    "kennisbank.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache, before sessions and users are touched (PAGE_CACHE_SECONDS)
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the second factor
+    "kennisbank.two_factor.AdminTwoFactorMiddleware",  # ADMIN_TWO_FACTOR_REQUIRED, below
     "home.middleware.PrivateForUsersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -115,6 +125,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # 4, assumes spinning disks) and lets it use the full-text index for frequent words too
     # (bench/README.md). Set per connection, so it needs no access to the server's settings.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
+
+# --- Read replicas (docs/deployment.md, "Read replicas") -------------------------------------
+# DATABASE_REPLICA_URLS: comma-separated addresses of streaming replicas of the database. Reads
+# of web requests go to a random replica, except inside a transaction and for
+# DATABASE_REPLICA_PIN_SECONDS after the visitor's last write (kennisbank/db_router.py); writes,
+# the worker, commands and migrations use the primary only. Replicas are copies: in tests they
+# mirror the default database.
+DATABASE_REPLICA_URLS = env_list("DATABASE_REPLICA_URLS")
+DATABASE_REPLICA_PIN_SECONDS = int(os.environ.get("DATABASE_REPLICA_PIN_SECONDS", 10))
+for _number, _url in enumerate(DATABASE_REPLICA_URLS, start=1):
+    _replica = dj_database_url.parse(_url, conn_max_age=60, conn_health_checks=True)
+    if _replica["ENGINE"] == DATABASES["default"]["ENGINE"] and "OPTIONS" in DATABASES["default"]:
+        _replica["OPTIONS"] = {**DATABASES["default"]["OPTIONS"], **_replica.get("OPTIONS", {})}
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica_{_number}"] = _replica
+if DATABASE_REPLICA_URLS:
+    DATABASE_ROUTERS = ["kennisbank.db_router.ReplicaRouter"]
+    MIDDLEWARE.insert(0, "kennisbank.db_router.ReplicaPinMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
@@ -129,6 +157,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Page cache (home/page_cache.py): whole pages for anonymous visitors, kept this many seconds at
+# most and purged at once when content is published; 0 switches it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300))
 
 # E-mail: EMAIL_URL (smtp://user:password@host:587, smtp+ssl://... ) or the console.
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
@@ -200,6 +232,46 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# --- Media on S3-compatible storage (docs/deployment.md, "Media on S3") ----------------------
+# With AWS_STORAGE_BUCKET_NAME set, uploaded images and documents live in that bucket
+# (django-storages). The bucket stays private: every media URL is signed and expires
+# (AWS_QUERYSTRING_AUTH), documents are streamed by Wagtail's document view, which checks the
+# collection's privacy. Credentials: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else the instance
+# role. MEDIA_ORIGIN is where media URLs point (scheme://host), "" when the site serves them.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+MEDIA_ORIGIN = ""
+if AWS_STORAGE_BUCKET_NAME:
+    _s3 = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,  # S3-compatible providers
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,  # a CDN in front
+        "location": os.environ.get("AWS_LOCATION", ""),  # a prefix inside the bucket
+        # Amazon: https://<bucket>.s3.<region>.amazonaws.com; other providers: <endpoint>/<bucket>
+        "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE")
+        or (None if os.environ.get("AWS_S3_ENDPOINT_URL") else "virtual"),
+        "signature_version": os.environ.get("AWS_S3_SIGNATURE_VERSION", "s3v4"),
+        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+        "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", 3600)),
+        "default_acl": None,  # objects inherit the bucket's (private) policy
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {key: value for key, value in _s3.items() if value is not None},
+    }
+    if _s3["custom_domain"]:
+        MEDIA_ORIGIN = f"https://{_s3['custom_domain']}"
+    else:
+        _endpoint = urlsplit(_s3["endpoint_url"] or "https://s3.amazonaws.com")
+        _host = _endpoint.netloc
+        if not _s3["endpoint_url"] and _s3["region_name"] not in (None, "us-east-1"):
+            _host = f"s3.{_s3['region_name']}.amazonaws.com"
+        if _s3["addressing_style"] == "virtual":
+            _host = f"{AWS_STORAGE_BUCKET_NAME}.{_host}"
+        MEDIA_ORIGIN = f"{_endpoint.scheme}://{_host}"
 
 WAGTAIL_SITE_NAME = "Kennisbank"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -213,11 +285,35 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "dutch"},
 }
 
-# Wagtail 8 runs background work through Django's tasks interface (django-tasks).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# --- Background work (docs/deployment.md, "Background worker") --------------------------------
+# E-mail and Wagtail's background work run through Django's tasks interface (django-tasks).
+# TASKS_BACKEND "immediate" runs each task at once in the process that queues it; "database"
+# (production's default) stores it for the worker, `manage.py db_worker`.
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(name):
+    if name not in TASKS_BACKENDS:
+        raise ValueError(f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {name!r}")
+    return {"default": {"BACKEND": TASKS_BACKENDS[name]}}
+
+
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
+# The site's own e-mail goes through a task (home.mail.queue_email), which delivers it with
+# EMAIL_DELIVERY_BACKEND. Production also queues every other e-mail (Wagtail's moderation
+# notifications, the admin's password reset): EMAIL_BACKEND = "home.mail.QueuedEmailBackend".
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+# Finished task results are deleted this many days after they finished (apply_retention).
+TASKS_RESULT_RETENTION_DAYS = int(os.environ.get("TASKS_RESULT_RETENTION_DAYS", 30))
+# Scans that were never completed are deleted when nobody answered for this many days; completed
+# scans stay, they are the national averages (apply_retention).
+SCAN_UNFINISHED_RETENTION_DAYS = int(os.environ.get("SCAN_UNFINISHED_RETENTION_DAYS", 180))
 
 # Registrations for events are anonymised this many days after the event has ended
-# (manage.py anonymise_registrations, meant to run daily).
+# (manage.py anonymise_registrations, part of the daily apply_retention).
 EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", 90))
 
 # Behind a reverse proxy: how many proxies append to X-Forwarded-For, so the public forms' rate
@@ -235,3 +331,58 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+
+# --- Security headers and admin sign-in (docs/deployment.md, "Content-Security-Policy") -------
+# Content-Security-Policy on every response (django-csp; kennisbank/content_security.py). The
+# public site runs only its own script and style files: no inline script, style or event
+# handler, no eval. Videos play in an iframe of the two players home.blocks.VideoValue embeds,
+# only after a click. Media come from the site itself; the middleware adds MEDIA_ORIGIN (S3,
+# above) to img-src and media-src when it is set. Responses that set a policy of their own keep
+# it (Wagtail's document view: `default-src 'none'`). CSP_REPORT_URI: where browsers report
+# what the policy blocked (optional, comma-separated).
+_CSP_VIDEO_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": _CSP_VIDEO_PLAYERS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": env_list("CSP_REPORT_URI") or None,
+    }
+}
+# The Wagtail admin (/admin/, except its sign-in pages, which keep the public policy) needs more
+# (measured in tests/browser/test_csp.py): Wagtail 8's form widgets (choosers, date pickers,
+# inline panels) write inline scripts into the page, its editors (Draftail) add <style> elements
+# and its templates use style attributes, so script-src and style-src allow 'unsafe-inline';
+# still no eval, no other host. Plus the preview of a page in an iframe of the site itself and
+# images the editor builds in the browser (blob:). Only signed-in editors with a second factor
+# (ADMIN_TWO_FACTOR_REQUIRED) see these pages.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'", *_CSP_VIDEO_PLAYERS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The admin contacts no other host: no avatars from Gravatar (which would tell it the editors'
+# hashed e-mail addresses), no check for a new Wagtail release from the dashboard (the
+# operator upgrades through pyproject.toml, docs/deployment.md).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Two-factor sign-in for everyone who enters the Wagtail admin (kennisbank/two_factor.py): a code
+# from an authenticator app (TOTP) or a single-use backup code, once per session. Off here so
+# `make run`'s printed admin login works; production.py switches it on.
+ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", WAGTAIL_SITE_NAME)

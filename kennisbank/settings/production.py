@@ -26,3 +26,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},  # noqa: F405
 }
+
+# Two-factor sign-in for the Wagtail admin (kennisbank/two_factor.py, docs/deployment.md): on
+# unless the environment says ADMIN_TWO_FACTOR_REQUIRED=false.
+ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", True)  # noqa: F405
+
+# Background work: a database queue that `manage.py db_worker` works off (deploy/systemd/
+# kennisbank-worker.service), so a slow mail server never slows a request. TASKS_BACKEND=immediate
+# sends at once instead, for a single server without a worker.
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405
+# Every e-mail through the queue, Wagtail's own too (home/mail.py); the task delivers it with
+# EMAIL_DELIVERY_BACKEND (EMAIL_URL's server).
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"

@@ -296,6 +296,16 @@ def test_the_feed_filters_by_theme(client, event_index, taxa):
     assert vevents(unknown) == []
 
 
+@pytest.mark.parametrize("theme", ["a\nb", "\x00", "ouder\x00betrokkenheid\r\n"])
+def test_the_feed_takes_any_theme_parameter(client, event_index, theme):
+    """A line break cannot stand in the calendar's name and PostgreSQL refuses a NUL (found by
+    the fuzz test): both are dropped."""
+    response = client.get(event_index.url + "ical/", {"thema": theme})
+    assert response.status_code == 200
+    name = parse(response.content)["X-WR-CALNAME"]
+    assert "\n" not in name and "\x00" not in name
+
+
 def test_the_feed_holds_the_events_of_its_own_language(client, event, event_index, locale_en):
     english = translate_page(event, locale_en, title="Knowledge-sharing meeting")
     EventPageFactory(parent=event_index, title="Alleen in het Nederlands")

@@ -17,6 +17,8 @@ from events.views import PER_PAGE
 from tests.conftest import translate_page
 
 URL = "/agenda/"
+# No real dates (year 0, after December 9999), or not only a month.
+ODD_MONTHS = ["0000-01", "9999-12", "2026-01\n", "\u0662\u0660\u0662\u0666-01"]
 Kind = EventPage.Kind
 today = datetime.date.today
 
@@ -145,6 +147,17 @@ class TestFilters:
         everything = titles(agenda(client))
         params = {"thema": "bestaat-niet", "soort": "<script>", "maand": "2026-13"}
         assert titles(agenda(client, **params)) == everything
+
+    @pytest.mark.parametrize("month", ODD_MONTHS)
+    def test_a_month_without_real_dates_is_ignored(self, client, agenda_events, month):
+        """Found by the fuzz test: year 0 and 9999-12 were a server error."""
+        everything = titles(agenda(client))
+        assert titles(agenda(client, maand=month)) == everything
+
+    def test_a_tag_with_a_nul_finds_nothing(self, client, agenda_events):
+        """PostgreSQL refuses a NUL in a query; the tag is read without it (fuzz test)."""
+        assert titles(agenda(client, tag="\x00")) == titles(agenda(client))
+        assert titles(agenda(client, tag="verzuim\x00")) == []
 
     def test_tag(self, client, agenda_events):
         event = agenda_events["webinar"]

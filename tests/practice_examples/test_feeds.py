@@ -187,3 +187,12 @@ def test_feed_discovery_links(rf, example_index):
     )
     assert 'type="application/atom+xml"' in html
     assert 'href="/praktijkvoorbeelden/feed/?thema=verzuim&amp;format=atom"' in html
+
+
+def test_a_feed_for_a_tag_or_search_with_control_characters(client, examples, example_index):
+    """The feed's title names the tag and the search; XML cannot carry control characters, so
+    they are dropped from both (found by the fuzz test: a server error before)."""
+    response = client.get(feed_url(example_index), {"tag": "oud\x01ers\x00", "q": "oud\x01ers"})
+    assert response.status_code == 200
+    title = ET.fromstring(response.content).find("channel").findtext("title")
+    assert title.endswith(": ouders, “ouders”")

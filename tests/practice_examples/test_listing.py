@@ -118,6 +118,14 @@ def test_odd_searches_get_a_page(client, examples, query):
     assert "<script>alert(1)</script>" not in body
 
 
+def test_control_characters_in_the_tag_and_search_are_dropped(client, examples):
+    """PostgreSQL refuses a NUL in a query (found by the fuzz test)."""
+    examples["tafel"].tags.add("ouders")
+    examples["tafel"].save()
+    assert len(titles(listing(client, tag="\x00"))) == 3
+    assert titles(listing(client, tag="oud\x00ers", q="\x00")) == [examples["tafel"].title]
+
+
 def test_empty_result_offers_to_widen_the_search(client, examples):
     body = listing(client, q="thuiszitten", sector="po", regio="limburg")
     assert titles(body) == []

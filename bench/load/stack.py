@@ -1,0 +1,296 @@
+"""What the load test and the soak share: the database with the demo content, gunicorn with
+deploy/gunicorn.conf.py and production settings (bench/load/settings.py), wrk, and the memory of
+a gunicorn process tree.
+
+Everything runs from the repository root with its .venv. PostgreSQL on 127.0.0.1:5432 (user
+postgres) and Redis on 127.0.0.1:6379 as in docs/deployment.md.
+"""
+
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+# The benchmark's own files: a copy of the code, static and media files (not the project's own
+# media/ and staticfiles/).
+WORK = Path(os.environ.get("KB_LOAD_DIR", "/tmp/kb_load"))
+# The code that is served: a copy of the working tree taken at the start (snapshot()), so an
+# edit made while the benchmark runs cannot reach a worker that gunicorn starts meanwhile.
+SOURCE = WORK / "src"
+CONFIG = SOURCE / "deploy" / "gunicorn.conf.py"
+# rsync patterns: a leading "/" anchors at the top of the tree.
+SNAPSHOT_EXCLUDES = [
+    *(
+        f"/{name}"
+        for name in (".venv", ".git", ".hypothesis", "media", "media-test", "staticfiles")
+    ),
+    *(f"/{name}" for name in ("bench/results", "db.sqlite3*", "test-artifacts", ".pytest_cache")),
+    "__pycache__",
+    ".ruff_cache",
+]
+POSTGRES = os.environ.get("KB_LOAD_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+REDIS = os.environ.get("KB_LOAD_REDIS", "redis://127.0.0.1:6379")
+# Redis databases 12-15 are the benchmark's (flushed before each server starts).
+FIRST_REDIS_DB = 12
+FIRST_PORT = 8101
+# What nginx sends: the site is HTTPS-only, so without it every page would be a redirect.
+PROXY_HEADERS = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "192.0.2.1"}
+SECRET_KEY = secrets.token_urlsafe(50)
+
+
+def log(message):
+    print(f"[{datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+def results_dir(kind):
+    path = ROOT / "bench" / "results" / "load" / f"{datetime.now():%Y%m%d-%H%M%S}-{kind}"
+    path.mkdir(parents=True)
+    return path
+
+
+def snapshot():
+    """Copy the working tree (with its uncommitted changes) to SOURCE."""
+    SOURCE.mkdir(parents=True, exist_ok=True)
+    excludes = [f"--exclude={pattern}" for pattern in SNAPSHOT_EXCLUDES]
+    subprocess.run(["rsync", "-a", "--delete", *excludes, f"{ROOT}/", f"{SOURCE}/"], check=True)
+    # As in a deploy (docs/deployment.md): the Dutch texts come from the compiled catalogues.
+    manage(site_env("postgres"), "compilemessages", "--ignore=.venv", "--verbosity", "0")
+    log(f"code copied to {SOURCE}, messages compiled")
+
+
+def site_env(database, redis_db=FIRST_REDIS_DB, **extra):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="bench.load.settings",
+        DATABASE_URL=f"{POSTGRES}/{database}",
+        REDIS_URL=f"{REDIS}/{redis_db}",
+        SECRET_KEY=SECRET_KEY,
+        ALLOWED_HOSTS="127.0.0.1",
+        MEDIA_ROOT=str(WORK / "media"),
+        STATIC_ROOT=str(WORK / "static"),
+        TASKS_BACKEND="immediate",
+        PYTHONPATH=str(SOURCE),
+    )
+    env.update({key: str(value) for key, value in extra.items()})
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=SOURCE, env=env, check=True)
+
+
+def setup_database(database):
+    """A fresh database `database` with the demo content, and the static files collected."""
+    log(f"database {database}: drop, create, migrate, load the demo")
+    admin = f"{POSTGRES}/postgres"
+    drop = f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'
+    for sql in (drop, f'CREATE DATABASE "{database}"'):
+        subprocess.run(["psql", admin, "-q", "-c", sql], check=True)
+    for folder in ("media", "static"):
+        shutil.rmtree(WORK / folder, ignore_errors=True)
+    (WORK / "media").mkdir(parents=True)
+    env = site_env(database)
+    manage(env, "migrate", "--verbosity", "0")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+
+
+def pages(database):
+    """[(name, path)] of the demo content (bench/load/pages.py)."""
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.load.pages"],
+        cwd=SOURCE,
+        env=site_env(database),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [tuple(row) for row in json.loads(output.strip().splitlines()[-1])]
+
+
+def flush_redis(db):
+    subprocess.run(["redis-cli", "-n", str(db), "flushdb"], check=True, capture_output=True)
+
+
+class Server:
+    """gunicorn -c deploy/gunicorn.conf.py kennisbank.wsgi:application, with the bench settings."""
+
+    def __init__(self, name, database, index, results, **env):
+        self.name = name
+        self.port = FIRST_PORT + index
+        self.redis_db = FIRST_REDIS_DB + index
+        self.env = site_env(
+            database,
+            self.redis_db,
+            GUNICORN_BIND=f"127.0.0.1:{self.port}",
+            GUNICORN_ACCESSLOG=results / f"access-{name}.log",
+            GUNICORN_CONTROL_SOCKET=results / f"gunicorn-{name}.ctl",
+            **env,
+        )
+        self.errors = results / f"server-{name}.log"
+        self.process = None
+
+    @property
+    def base(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout=60):
+        flush_redis(self.redis_db)
+        with open(self.errors, "ab") as errors:
+            self.process = subprocess.Popen(
+                [GUNICORN, "-c", CONFIG, "kennisbank.wsgi:application"],
+                cwd=SOURCE,
+                env=self.env,
+                stdout=errors,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn {self.name} exited, see {self.errors}")
+            try:
+                if get(self.base + "/health/")[0] == 200:
+                    log(f"server {self.name}: {self.base}, pid {self.process.pid}")
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError(f"gunicorn {self.name} did not answer /health/ in {timeout} s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            log(f"server {self.name}: stopped")
+
+    def pids(self):
+        """The master and its workers."""
+        return [self.process.pid, *children(self.process.pid)]
+
+
+def children(pid):
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                status = (entry / "status").read_text()
+            except OSError:
+                continue
+            if re.search(rf"^PPid:\s+{pid}$", status, re.M):
+                found.append(int(entry.name))
+    return found
+
+
+def memory_kb(pids):
+    """(resident, proportional) set size of the processes in kB: RSS counts pages the workers
+    share in each of them, PSS divides them among the sharers."""
+    rss = pss = 0
+    for pid in pids:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            rss += int(re.search(r"^VmRSS:\s+(\d+)", status, re.M)[1])
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            pss += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M)[1])
+        except (OSError, TypeError):
+            continue  # a worker that just exited
+    return rss, pss
+
+
+def get(url):
+    request = urllib.request.Request(url, headers={"Host": "127.0.0.1", **PROXY_HEADERS})
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def wrk_args(duration, connections, threads, script=None):
+    # A slow answer counts in the latency, not as a socket error (wrk's default timeout is 2 s).
+    args = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
+    args.append("--latency")
+    for name, value in PROXY_HEADERS.items():
+        args += ["-H", f"{name}: {value}"]
+    if script:
+        args += ["-s", str(script)]
+    return args
+
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def parse_wrk(output):
+    """Requests per second, p50 and p99 in ms, the answers that were not 2xx or 3xx, and the
+    socket errors."""
+
+    def latency(percent):
+        match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.M)
+        return float(match[1]) * UNITS[match[2]]
+
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "requests": int(re.search(r"(\d+) requests in", output)[1]),
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
+        "p50": latency(50),
+        "p99": latency(99),
+        "non_2xx_3xx": int(non_2xx[1]) if non_2xx else 0,
+        "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
+    }
+
+
+def run_wrk(url, duration, connections, threads, raw_file=None, script=None):
+    load_before = os.getloadavg()[0]
+    output = subprocess.run(
+        [*wrk_args(duration, connections, threads, script), url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    if raw_file:
+        raw_file.write_text(output)
+    result = parse_wrk(output)
+    result["load"] = [load_before, os.getloadavg()[0]]
+    return result
+
+
+def machine():
+    """One line on the machine and the code measured."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    model = re.search(r"^model name\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M)
+    return (
+        f"{os.cpu_count()} cores ({model[1] if model else '?'}), commit {commit}"
+        f"{' with local changes' if dirty else ''}"
+    )

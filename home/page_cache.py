@@ -1,0 +1,215 @@
+"""Whole pages for anonymous visitors, from the cache: the same page for everyone who has nothing
+of their own in the request, served without a session, a user or a single query.
+
+Which requests: GET and HEAD (HEAD uses the GET's entry, only GET stores), without the session
+cookie (a member or a visitor with state of their own, e.g. a registration just sent) and without
+the messages cookie (a message waits to be shown), outside the admin, documents, API, health check,
+static and media files and members' accounts. Everything else passes untouched, without `X-Cache`.
+
+Which responses are stored: status 200, not streamed, no cookie set (a page with a CSRF token sets
+the `csrftoken` cookie, so every form page is rendered afresh and every visitor gets a token of
+their own), no `Cache-Control` private, no-store, no-cache or max-age=0 (the scan's pages at a
+token, members' pages), no `Vary` beyond `Cookie` and `Accept-Language` (a page's language is in
+its address: LocaleMiddleware names Accept-Language but, with the default language unprefixed,
+never reads it), and no CSP nonce (that must be new for every response). Stored pages get
+`Cache-Control: max-age=0` unless the view set a max-age: browsers ask again every time, so no
+browser shows a page from before a publish, and a visitor who logs in sees their own version at
+once.
+
+Purging: an entry is used only while the versions it was stored under are current. The content
+version (derived_cache.py) rises with every change to a page, its privacy, a tag, a taxon or the
+site settings; the pages version (here) rises with what only the rendered pages show: a
+registration (places left, waiting list), an image or document, a site or a locale. Both rise at
+the change and again when its transaction commits, on every server at once (the cache is shared).
+What changes with the clock alone (a registration deadline passing) shows within
+PAGE_CACHE_SECONDS. With read replicas, a page stored within DATABASE_REPLICA_PIN_SECONDS of a
+change is kept only until that time has passed (it may come from a replica that lags).
+
+The key is the scheme, host and full path with its query string as sent, plus the static files'
+manifest hash (a deploy with new static files starts with an empty page cache). One cache round
+trip per request reads both versions and the entry.
+"""
+
+import hashlib
+import math
+import re
+import time
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
+
+from .derived_cache import VERSION_KEY, content_version
+
+PAGES_VERSION_KEY = "page-cache-version"
+KEY_PREFIX = "page"
+# Never from the cache: the admin (and Wagtail's preview in it), documents (their collection's
+# privacy), the API (it varies on Accept), the health check, files, and members' accounts.
+BYPASS_PATHS = re.compile(
+    r"^/(?:admin|documents|api|health|static|media)/|^/(?:[a-z]{2}(?:-[a-z]+)?/)?account/"
+)
+SAFE_VARY = {"cookie", "accept-language"}
+NOT_STORED = {"private", "no-store", "no-cache"}
+
+
+def pages_version():
+    version = cache.get(PAGES_VERSION_KEY)
+    if version is None:
+        cache.add(PAGES_VERSION_KEY, time.time_ns(), None)
+        version = cache.get(PAGES_VERSION_KEY)
+    return version
+
+
+def raise_pages_version():
+    cache.set(PAGES_VERSION_KEY, time.time_ns(), None)
+
+
+def pages_changed(**kwargs):
+    """Every cached page is out of date: now, and again when the transaction commits (a request
+    between the two may have stored the old state under the first new version)."""
+    raise_pages_version()
+    transaction.on_commit(raise_pages_version)
+
+
+# What anonymous pages show beyond the content version: places left and waiting lists on events
+# and their cards, image renditions and document links, the site's host and root, the languages.
+WATCHED_MODELS = [
+    "events.Registration",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "images",
+    "documents",
+]
+
+
+def watch_pages():
+    """Connect the models that only rendered pages depend on. Called from home's ready()."""
+    from wagtail.documents import get_document_model_string
+    from wagtail.images import get_image_model_string
+
+    labels = {"images": get_image_model_string(), "documents": get_document_model_string()}
+    for name in WATCHED_MODELS:
+        label = labels.get(name, name)
+        for signal in (post_save, post_delete):
+            signal.connect(
+                pages_changed, sender=label, weak=False, dispatch_uid=f"page_cache.{label}"
+            )
+
+
+_release = None
+
+
+def release():
+    """The static files' manifest hash: pages of one deploy link its own static files."""
+    global _release
+    if _release is None:
+        from django.contrib.staticfiles.storage import staticfiles_storage
+
+        _release = getattr(staticfiles_storage, "manifest_hash", "") or ""
+    return _release
+
+
+def cache_key(request):
+    """The entry's key, or None when the request names a host this site does not serve."""
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    address = f"{release()}|{request.scheme}://{host}{request.get_full_path()}"
+    return f"{KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not BYPASS_PATHS.match(request.path)
+    )
+
+
+def storable(request, response):
+    """Whether the response is the same for every anonymous visitor and may be kept."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    directives = {
+        directive.split("=", 1)[0].strip().lower()
+        for directive in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    if directives & NOT_STORED or get_max_age(response) == 0:
+        return False
+    vary = {field.lower() for field in cc_delim_re.split(response.get("Vary", "")) if field}
+    if not vary <= SAFE_VARY:
+        return False
+    # A CSP nonce must differ per response (django-csp: request._csp_nonce once it is used).
+    if isinstance(getattr(request, "_csp_nonce", None), str):
+        return False
+    policies = response.get("Content-Security-Policy", "")
+    policies += response.get("Content-Security-Policy-Report-Only", "")
+    return "'nonce-" not in policies
+
+
+def replica_lag_seconds(versions):
+    """How much longer a read replica may still lack the latest change (0 without replicas).
+    The versions are the times of the last changes (time_ns); a page rendered from a replica
+    right after a change may show the state before it, so it is kept no longer than a visitor
+    could see that state anyway (DATABASE_REPLICA_PIN_SECONDS, kennisbank/db_router.py)."""
+    if not getattr(settings, "DATABASE_REPLICA_URLS", None):
+        return 0
+    age = (time.time_ns() - max(versions)) / 1e9
+    return max(settings.DATABASE_REPLICA_PIN_SECONDS - age, 0)
+
+
+class PageCacheMiddleware:
+    """Serves and stores whole anonymous pages (module docstring). Sits right after WhiteNoise,
+    so a hit touches no session, user or database. Cacheable requests get `X-Cache: HIT` or, when
+    their response was stored, `X-Cache: MISS`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = cache_key(request) if seconds > 0 and cacheable_request(request) else None
+        if key is None:
+            return self.get_response(request)
+
+        found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY, key])
+        versions = (
+            found.get(VERSION_KEY) or content_version(),
+            found.get(PAGES_VERSION_KEY) or pages_version(),
+        )
+        entry = found.get(key)
+        if entry is not None and entry[0] == versions:
+            _versions, status, headers, content, attributes = entry
+            response = HttpResponse(content, status=status, headers=headers)
+            for name, value in attributes.items():
+                setattr(response, name, value)
+            response["X-Cache"] = "HIT"
+            return response
+
+        response = self.get_response(request)
+        if request.method == "GET" and storable(request, response):
+            max_age = get_max_age(response)
+            if max_age is None:
+                patch_cache_control(response, max_age=0)
+            timeout = seconds if max_age is None else min(seconds, max_age)
+            lag = replica_lag_seconds(versions)
+            if lag:
+                timeout = min(timeout, math.ceil(lag))
+            # A view's csp_update/csp_replace lives on the response until the CSP middleware
+            # (outside this one) writes the header: kept with the entry.
+            attributes = {k: v for k, v in vars(response).items() if k.startswith("_csp")}
+            headers = dict(response.items())
+            entry = (versions, response.status_code, headers, response.content, attributes)
+            cache.set(key, entry, timeout)
+            response["X-Cache"] = "MISS"
+        return response

@@ -1,0 +1,284 @@
+"""Background work in production: the site queues its e-mail (its own and Wagtail's) in the
+database and `manage.py db_worker` sends it, so a slow or broken mail server never slows or
+fails a request."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+
+from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.mail.backends.locmem import EmailBackend as LocMemBackend
+from django.core.management import call_command
+from django.db import connection, connections
+from django.test import override_settings
+
+from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventPage, Registration
+from home.mail import queue_email
+from tests.practice_examples.test_submission import (  # noqa: F401 (fixtures)
+    editors,
+    index_page,
+    submit_url,
+    valid_data,
+    vocabulary,
+)
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+class BrokenMailServer(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise ConnectionRefusedError("the mail server is down")
+
+
+class SlowMailServer(LocMemBackend):
+    def send_messages(self, messages):
+        time.sleep(0.02)
+        return super().send_messages(messages)
+
+
+def production_mail(delivery="django.core.mail.backends.locmem.EmailBackend"):
+    """Production's set-up: tasks in the database, every e-mail through the queue."""
+    return override_settings(
+        TASKS=DATABASE_TASKS,
+        EMAIL_BACKEND="home.mail.QueuedEmailBackend",
+        EMAIL_DELIVERY_BACKEND=delivery,
+    )
+
+
+def run_worker():
+    """`manage.py db_worker --batch`: works off the queue, then stops. The command installs
+    signal handlers for a graceful stop; the test process gets its own back."""
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    out = StringIO()
+    try:
+        call_command(
+            "db_worker", "--batch", "--no-startup-delay", "--interval", "0", "--queue-name", "*",
+            stdout=out,
+        )  # fmt: skip
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    return out.getvalue()
+
+
+def mail_tasks():
+    """The queued e-mails (Wagtail queues its own work too, such as its reference index)."""
+    return DBTaskResult.objects.filter(task_path__startswith="home.mail.")
+
+
+@pytest.fixture
+def event(home_page):
+    return EventPageFactory(
+        parent=EventIndexPageFactory(parent=home_page),
+        title="Kennisdeelmiddag thuiszitters",
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=10,
+    )
+
+
+def register(client, event, **data):
+    return client.post(
+        event.url + event.reverse_subpage("register"),
+        {
+            "name": "Fatima el Amrani",
+            "email": "fatima@swv-utrecht.example",
+            "organisation": "SWV Utrecht PO",
+            "role": "",
+            "remarks": "",
+            "consent": "on",
+            "website": "",
+            **data,
+        },
+    )
+
+
+def test_a_registration_is_stored_at_once_and_its_mail_sent_by_the_worker(client, event):
+    with production_mail():
+        response = register(client, event)
+
+        assert response.status_code == 302
+        assert Registration.objects.get().email == "fatima@swv-utrecht.example"
+        assert mail.outbox == []  # nothing sent while the visitor waited
+        task = mail_tasks().get()
+        assert task.task_path == "home.mail.send_email"
+        assert task.status == "READY"
+
+        output = run_worker()
+
+    assert len(mail.outbox) == 1, output
+    message = mail.outbox[0]
+    assert message.to == ["fatima@swv-utrecht.example"]
+    assert event.title in message.subject
+    ((filename, content, mimetype),) = message.attachments
+    assert filename.endswith(".ics") and mimetype.startswith("text/calendar")
+    assert "Kennisdeelmiddag thuiszitters" in content
+    task.refresh_from_db()
+    assert task.status == "SUCCESSFUL" and len(task.worker_ids) == 1
+
+
+def test_a_broken_mail_server_fails_the_task_not_the_request(client, event):
+    with production_mail(delivery=f"{__name__}.BrokenMailServer"):
+        response = register(client, event)
+        assert response.status_code == 302
+        assert response["Location"].endswith("?verzonden=1")
+        assert client.get(response["Location"]).status_code == 200
+
+        run_worker()
+
+        assert Registration.objects.get().status == Registration.Status.CONFIRMED
+        task = mail_tasks().get()
+        assert task.status == "FAILED"
+        assert task.exception_class_path == "builtins.ConnectionRefusedError"
+        assert "the mail server is down" in task.traceback
+        assert mail.outbox == []
+        run_worker()  # a failed task is not tried again
+    task.refresh_from_db()
+    assert task.status == "FAILED" and len(task.worker_ids) == 1
+
+
+def test_wagtails_moderation_mail_goes_through_the_queue_too(
+    client,
+    index_page,  # noqa: F811
+    vocabulary,  # noqa: F811
+    editors,  # noqa: F811
+):
+    """A practice example enters Wagtail's workflow, whose notification to the moderators
+    Wagtail sends itself: the queued e-mail backend makes it a task like ours."""
+    with production_mail():
+        response = client.post(submit_url(index_page), valid_data())
+        assert response.status_code == 302
+        assert mail.outbox == []
+        paths = sorted(mail_tasks().values_list("task_path", flat=True))
+        assert "home.mail.send_message" in paths  # Wagtail's notification
+        assert paths.count("home.mail.send_email") == 4  # the sender and three editors
+
+        run_worker()
+
+    assert DBTaskResult.objects.exclude(status="SUCCESSFUL").count() == 0
+    wagtails = [m for m in mail.outbox if m.extra_headers.get("Auto-Submitted")]
+    assert wagtails, [m.subject for m in mail.outbox]
+    assert {address for m in wagtails for address in m.to} <= set(editors)
+    assert all("Eén aanspreekpunt" in m.subject + m.body for m in wagtails)
+    assert len(mail.outbox) == len(wagtails) + 4
+
+
+def test_the_queue_keeps_html_alternatives_and_binary_attachments():
+    from django.core.mail import EmailMultiAlternatives
+
+    with production_mail():
+        message = EmailMultiAlternatives(
+            "Onderwerp", "Tekst", "afzender@example.nl", ["ontvanger@example.nl"],
+            cc=["cc@example.nl"], headers={"Auto-Submitted": "auto-generated"},
+        )  # fmt: skip
+        message.attach_alternative("<p>Tekst</p>", "text/html")
+        message.attach("bijlage.bin", b"\x00\xff binary", "application/octet-stream")
+        assert message.send() == 1
+        assert mail.outbox == []
+        run_worker()
+
+    (sent,) = mail.outbox
+    assert (sent.subject, sent.body, sent.from_email) == (
+        "Onderwerp",
+        "Tekst",
+        "afzender@example.nl",
+    )
+    assert sent.to == ["ontvanger@example.nl"] and sent.cc == ["cc@example.nl"]
+    assert sent.extra_headers == {"Auto-Submitted": "auto-generated"}
+    assert list(sent.alternatives) == [("<p>Tekst</p>", "text/html")]
+    assert sent.attachments[0][1] == b"\x00\xff binary"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+def test_two_workers_never_send_the_same_mail_twice():
+    count = 30
+    with production_mail(delivery=f"{__name__}.SlowMailServer"):
+        for number in range(count):
+            queue_email(f"Bericht {number}", "Tekst", [f"lid{number}@example.nl"])
+        connections.close_all()
+
+        errors = []
+
+        def work(worker_id):
+            try:
+                Worker(
+                    queue_names=["*"],
+                    interval=0,
+                    batch=True,
+                    backend_name="default",
+                    startup_delay=False,
+                    max_tasks=None,
+                    worker_id=worker_id,
+                    excluded_queue_names=[],
+                ).run()
+            except Exception as error:  # pragma: no cover - reported below
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        threads = [threading.Thread(target=work, args=(f"worker-{n}",)) for n in (1, 2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+
+    assert not errors
+    subjects = sorted(message.subject for message in mail.outbox)
+    assert subjects == sorted(f"Bericht {number}" for number in range(count))  # each once
+    tasks = list(mail_tasks())
+    assert all(task.status == "SUCCESSFUL" and len(task.worker_ids) == 1 for task in tasks)
+    assert {task.worker_ids[0] for task in tasks} == {"worker-1", "worker-2"}  # both worked
+
+
+def production_settings(**env):
+    code = (
+        "import json; from django.conf import settings as s; "
+        "print(json.dumps([s.TASKS, s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND]))"
+    )
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "TASKS_", "EMAIL_"))
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="kennisbank.settings.production",
+        SECRET_KEY="tasks-test-secret-key-that-is-long-enough-for-django-checks-12345",
+        EMAIL_URL="smtp+tls://mailer:secret@smtp.example:587",
+        **env,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    return result
+
+
+@pytest.mark.django_db(transaction=False)
+def test_production_queues_in_the_database_unless_told_otherwise():
+    result = production_settings()
+    assert result.returncode == 0, result.stderr
+    tasks, backend, delivery = json.loads(result.stdout)
+    assert tasks == DATABASE_TASKS
+    assert backend == "home.mail.QueuedEmailBackend"
+    assert delivery == "django.core.mail.backends.smtp.EmailBackend"
+
+    immediate = production_settings(TASKS_BACKEND="immediate")
+    assert json.loads(immediate.stdout)[0]["default"]["BACKEND"].endswith("ImmediateBackend")
+
+    wrong = production_settings(TASKS_BACKEND="celery")
+    assert wrong.returncode != 0 and "TASKS_BACKEND must be one of" in wrong.stderr
