@@ -19,21 +19,32 @@ VERSION_KEY = "content-version"
 TIMEOUT = 15 * 60
 
 
-def content_version():
-    version = cache.get(VERSION_KEY)
+def current_version(key=VERSION_KEY):
+    """The version stored under `key` (the time of the last change), set now if it is gone."""
+    version = cache.get(key)
     if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY)
+        cache.add(key, time.time_ns(), None)
+        version = cache.get(key)
     return version
 
 
-def raise_version():
-    cache.set(VERSION_KEY, time.time_ns(), None)
+def content_version():
+    return current_version(VERSION_KEY)
+
+
+def raise_version(key=VERSION_KEY):
+    cache.set(key, time.time_ns(), None)
+
+
+def version_changed(key=VERSION_KEY):
+    """Raise the version now, and again when the transaction commits (a request between the
+    two may have stored the old state under the first new version)."""
+    raise_version(key)
+    transaction.on_commit(lambda: raise_version(key))
 
 
 def content_changed(**kwargs):
-    raise_version()
-    transaction.on_commit(raise_version)
+    version_changed(VERSION_KEY)
 
 
 def cached(name, parts, compute, timeout=TIMEOUT):

@@ -39,12 +39,17 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
 
-from .derived_cache import VERSION_KEY, content_version
+from .derived_cache import (
+    VERSION_KEY,
+    content_version,
+    current_version,
+    raise_version,
+    version_changed,
+)
 
 PAGES_VERSION_KEY = "page-cache-version"
 KEY_PREFIX = "page"
@@ -58,22 +63,16 @@ NOT_STORED = {"private", "no-store", "no-cache"}
 
 
 def pages_version():
-    version = cache.get(PAGES_VERSION_KEY)
-    if version is None:
-        cache.add(PAGES_VERSION_KEY, time.time_ns(), None)
-        version = cache.get(PAGES_VERSION_KEY)
-    return version
+    return current_version(PAGES_VERSION_KEY)
 
 
 def raise_pages_version():
-    cache.set(PAGES_VERSION_KEY, time.time_ns(), None)
+    raise_version(PAGES_VERSION_KEY)
 
 
 def pages_changed(**kwargs):
-    """Every cached page is out of date: now, and again when the transaction commits (a request
-    between the two may have stored the old state under the first new version)."""
-    raise_pages_version()
-    transaction.on_commit(raise_pages_version)
+    """Every cached page is out of date (now, and again when the transaction commits)."""
+    version_changed(PAGES_VERSION_KEY)
 
 
 # What anonymous pages show beyond the content version: places left and waiting lists on events

@@ -5,11 +5,7 @@ with the test database as template; SQLite: the backup API into a file), registe
 `replica_1`. A change made in one copy only tells which database a query read.
 """
 
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +22,7 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Registration
 from home.models import SiteSettings
 from kennisbank.db_router import PIN_COOKIE, ReplicaRouter, use_replicas
+from tests.production_settings import production_settings
 
 ROUTER = "kennisbank.db_router.ReplicaRouter"
 MIDDLEWARE = "kennisbank.db_router.ReplicaPinMiddleware"
@@ -208,31 +205,13 @@ def test_a_page_and_a_registration_with_the_router_on(client, event, replica):
 
 def settings_in_subprocess(**env):
     """DATABASES, DATABASE_ROUTERS and the first middleware of the production settings."""
-    code = (
-        "import json; from django.conf import settings as s; "
-        "print(json.dumps({'databases': s.DATABASES, 'routers': s.DATABASE_ROUTERS, "
-        "'middleware': s.MIDDLEWARE[0]}, default=str))"
-    )
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DATABASE", "DJANGO_"))
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="kennisbank.settings.production",
-        SECRET_KEY="replica-test-secret-key-that-is-long-enough-for-django-checks-123",
+    return production_settings(
+        "{'databases': settings.DATABASES, 'routers': settings.DATABASE_ROUTERS, "
+        "'middleware': settings.MIDDLEWARE[0]}",
+        clear=("DATABASE",),
         DATABASE_URL="postgres://kb:pw@primary.example:5432/kennisbank",
         **env,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout)
 
 
 def test_replica_urls_add_aliases_router_and_middleware():

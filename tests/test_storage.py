@@ -2,11 +2,7 @@
 (moto's), images, renditions and documents live in a private bucket, documents are served only
 through Wagtail's view (which applies the collections' privacy), and deleting removes them."""
 
-import json
-import os
 import socket
-import subprocess
-import sys
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +19,8 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction
+
+from tests.production_settings import production_settings
 
 BUCKET = "kennisbank-media"
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -176,32 +174,14 @@ def test_deleting_removes_the_files_from_the_bucket(bucket, django_capture_on_co
 def settings_in_subprocess(**env):
     """The storage settings of production.py and the URL the storage gives a file (signing
     needs no network)."""
-    code = (
-        "import json, os, django; django.setup(); from django.conf import settings as s; "
-        "from django.core.files.storage import default_storage as d; "
-        "print(json.dumps({'storage': s.STORAGES['default'], 'origin': s.MEDIA_ORIGIN, "
-        "'url': None if os.environ.get('WITHOUT_URL') else d.url('images/plein.png')}))"
-    )
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("AWS_", "DJANGO_", "DATABASE"))
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="kennisbank.settings.production",
-        SECRET_KEY="storage-test-secret-key-that-is-long-enough-for-django-checks-1",
+    return production_settings(
+        "{'storage': settings.STORAGES['default'], 'origin': settings.MEDIA_ORIGIN, "
+        "'url': None if os.environ.get('WITHOUT_URL') else d.url('images/plein.png')}",
+        setup="import os, django; django.setup(); "
+        "from django.core.files.storage import default_storage as d",
+        clear=("AWS_", "DATABASE"),
         **env,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 AWS = {"AWS_ACCESS_KEY_ID": "AKIAEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret"}

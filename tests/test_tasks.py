@@ -3,14 +3,10 @@ database and `manage.py db_worker` sends it, so a slow or broken mail server nev
 fails a request."""
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django_tasks_db.management.commands.db_worker import Worker
@@ -33,6 +29,7 @@ from tests.practice_examples.test_submission import (  # noqa: F401 (fixtures)
     valid_data,
     vocabulary,
 )
+from tests.production_settings import run_with_settings
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -242,43 +239,27 @@ def test_two_workers_never_send_the_same_mail_twice():
     assert {task.worker_ids[0] for task in tasks} == {"worker-1", "worker-2"}  # both worked
 
 
-def production_settings(**env):
-    code = (
+def production_mail_settings(**env):
+    return run_with_settings(
         "import json; from django.conf import settings as s; "
-        "print(json.dumps([s.TASKS, s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND]))"
-    )
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "TASKS_", "EMAIL_"))
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="kennisbank.settings.production",
-        SECRET_KEY="tasks-test-secret-key-that-is-long-enough-for-django-checks-12345",
+        "print(json.dumps([s.TASKS, s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND]))",
+        clear=("TASKS_", "EMAIL_"),
         EMAIL_URL="smtp+tls://mailer:secret@smtp.example:587",
         **env,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=Path(__file__).resolve().parent.parent,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
-    return result
 
 
 @pytest.mark.django_db(transaction=False)
 def test_production_queues_in_the_database_unless_told_otherwise():
-    result = production_settings()
+    result = production_mail_settings()
     assert result.returncode == 0, result.stderr
     tasks, backend, delivery = json.loads(result.stdout)
     assert tasks == DATABASE_TASKS
     assert backend == "home.mail.QueuedEmailBackend"
     assert delivery == "django.core.mail.backends.smtp.EmailBackend"
 
-    immediate = production_settings(TASKS_BACKEND="immediate")
+    immediate = production_mail_settings(TASKS_BACKEND="immediate")
     assert json.loads(immediate.stdout)[0]["default"]["BACKEND"].endswith("ImmediateBackend")
 
-    wrong = production_settings(TASKS_BACKEND="celery")
+    wrong = production_mail_settings(TASKS_BACKEND="celery")
     assert wrong.returncode != 0 and "TASKS_BACKEND must be one of" in wrong.stderr
