@@ -274,7 +274,13 @@ if AWS_STORAGE_BUCKET_NAME:
         MEDIA_ORIGIN = f"{_endpoint.scheme}://{_host}"
 
 WAGTAIL_SITE_NAME = "Kennisbank"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address (scheme://host[:port], no path): every absolute link that leaves the
+# site (e-mails, feeds, calendars, the API, the admin's notifications) starts with it
+# (home/links.py). WAGTAILADMIN_BASE_URL is the older name, still read.
+BASE_URL = (
+    os.environ.get("BASE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups: videos are click-to-load, see home.blocks
