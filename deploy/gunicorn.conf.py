@@ -50,10 +50,11 @@ keepalive = _int("GUNICORN_KEEPALIVE", 2)
 # In the 10-minute soak (bench/README.md) memory rose by about 9 kB per request without it, not
 # in objects the application keeps; recycling bounds that and any future leak. The jitter is
 # half the limit on purpose: the workers share the load evenly, so with the usual 1000 + 100
-# they reached their limits within seconds of each other, and a new worker needs seconds to
-# import the project (no preload, below): under the load test (cached pages, about 250 requests
-# per second) all five restarted together every 20 s or so and nothing was answered for 5-40 s
-# each time. 0 switches recycling off.
+# they reached their limits within seconds of each other. Before the application was preloaded
+# (below) a new worker needed seconds to import the project, and under the load test all five
+# restarted together every 20 s or so with nothing answered for 5-40 s each time; now a new
+# worker is a fork of the master, ready in milliseconds, and the spread is a second safeguard.
+# 0 switches recycling off.
 max_requests = _int("GUNICORN_MAX_REQUESTS", 10000)
 max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 5000)
 
@@ -62,11 +63,34 @@ max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 5000)
 # visitor's address from X-Forwarded-For (RATELIMIT_PROXY_COUNT).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
-# No app in the master: every worker imports the project itself. A reload (HUP) then starts new
-# workers on the code as it is on disk, so a deploy needs no restart; and nothing the master
-# opened (a database connection, a socket) is shared across fork. The cost: the workers share
-# less memory (copy-on-write), and a new worker takes seconds to start (see max_requests).
-preload_app = False
+# The application is imported once, in the master, before the workers are forked: a new worker
+# (at start, after recycling, after a crash) is ready in milliseconds instead of the seconds an
+# import takes, and the workers share the imported code's memory (copy-on-write). Loading the
+# application opens no database or Redis connection (tests/test_gunicorn_config.py), so nothing
+# the master holds is shared across fork. A HUP then forks new workers from the code the master
+# already has, with the configuration re-read: that reloads settings, not code. New code comes
+# with a new master: deploy/gunicorn_reload.py (USR2, then TERM to the old master once the new
+# one has its workers), which `systemctl reload kennisbank-web` runs. Before, without preloading,
+# a HUP retired the old workers while the new ones were still importing: 16 s without an answer
+# (bench/README.md, "Rush and reload (issue 14)"). GUNICORN_PRELOAD=false switches it off.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "true").strip().lower() != "false"
+
+
+def when_ready(server):
+    """In the master, before the first workers are forked. With the application preloaded, it
+    prepares what each worker would otherwise do on its first requests (kennisbank.wsgi.warm_up:
+    views, templates, translations). A master started by USR2 (deploy/gunicorn_reload.py) then
+    tells systemd that it is the service's main process from now on, before the old master exits
+    (NotifyAccess=all in kennisbank-web.service); outside systemd that does nothing."""
+    if server.cfg.preload_app:
+        from kennisbank.wsgi import warm_up
+
+        warm_up()
+    if os.environ.get("GUNICORN_PID"):
+        from gunicorn import systemd
+
+        systemd.sd_notify(f"MAINPID={os.getpid()}", server.log)
+
 
 # Logs to standard output and error (journald under systemd). The access log ends with the
 # request's time in milliseconds and starts with the visitor's address as nginx passed it.

@@ -1,12 +1,16 @@
 """What happens when an event is published: its calendar SEQUENCE goes up, so calendar apps
-update the event instead of adding a second copy."""
+update the event instead of adding a second copy; and when a registration changes: the cached
+pages that show the event's places are out of date (home/page_cache.py)."""
 
 from django.db.models import F
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
-from .models import EventPage
+from home import page_cache
+
+from .models import EventPage, Registration, places_key
 
 
 @receiver(page_published)
@@ -25,3 +29,16 @@ def tell_registrants(sender, instance, **kwargs):
         from .registration import event_published
 
         event_published(instance)
+
+
+@receiver([post_save, post_delete], sender=Registration)
+def places_changed(sender, instance, **kwargs):
+    """The event's page, the agenda and the cards elsewhere that show its places or its state
+    are rendered afresh; the rest of the site stays in the page cache."""
+    if Registration.event.is_cached(instance):
+        translation_key = instance.event.translation_key
+    else:
+        events = EventPage.objects.filter(pk=instance.event_id)
+        translation_key = events.values_list("translation_key", flat=True).first()
+    if translation_key is not None:
+        page_cache.changed(places_key(translation_key))

@@ -28,6 +28,19 @@ def current_version(key=VERSION_KEY):
     return version
 
 
+def current_versions(keys):
+    """{key: version} for several version keys in one round trip; a key that is gone is set
+    now, as current_version does."""
+    found = cache.get_many(keys)
+    missing = [key for key in keys if found.get(key) is None]
+    if missing:
+        now = time.time_ns()
+        for key in missing:
+            cache.add(key, now, None)
+        found.update(cache.get_many(missing))
+    return found
+
+
 def content_version():
     return current_version(VERSION_KEY)
 

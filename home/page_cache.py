@@ -18,18 +18,26 @@ once.
 
 Purging: an entry is used only while the versions it was stored under are current. The content
 version (derived_cache.py) rises with every change to a page, its privacy, a tag, a taxon or the
-site settings; the pages version (here) rises with what only the rendered pages show: a
-registration (places left, waiting list), an image or document, a site or a locale. Both rise at
-the change and again when its transaction commits, on every server at once (the cache is shared).
-What changes with the clock alone (a registration deadline passing) shows within
-PAGE_CACHE_SECONDS. With read replicas, a page stored within DATABASE_REPLICA_PIN_SECONDS of a
-change is kept only until that time has passed (it may come from a replica that lags).
+site settings; the pages version (here) rises with what only the rendered pages show and any page
+may show: an image or document, a site or a locale. Data that only some pages show has version
+keys of its own: a page records, while it is rendered, which of them it shows
+(`depends_on(key)`, e.g. an event's places left: events.models.places_key), and its entry is kept
+with those keys' versions; a change raises only its own key (`changed(key)`), so a registration
+re-renders the event's page and the lists that show its places, not the rest of the site. Every
+version rises at the change and again when its transaction commits, on every server at once (the
+cache is shared); a page reads a key's version before it reads the data, so what it stores is
+never newer than the version it is stored under. What changes with the clock alone (a
+registration deadline passing) shows within PAGE_CACHE_SECONDS. With read replicas, a page
+stored within DATABASE_REPLICA_PIN_SECONDS of a change is kept only until that time has passed
+(it may come from a replica that lags).
 
 The key is the scheme, host and full path with its query string as sent, plus the static files'
 manifest hash (a deploy with new static files starts with an empty page cache). One cache round
-trip per request reads both versions and the entry.
+trip per request reads both versions and the entry; a second one reads the versions of the keys
+the entry recorded, for the pages that recorded any.
 """
 
+import contextvars
 import hashlib
 import math
 import re
@@ -47,12 +55,15 @@ from .derived_cache import (
     VERSION_KEY,
     content_version,
     current_version,
+    current_versions,
     raise_version,
     version_changed,
 )
 
 PAGES_VERSION_KEY = "page-cache-version"
 KEY_PREFIX = "page"
+# Part of every key: entries stored in an older layout are never read.
+ENTRY_FORMAT = 2
 # Never from the cache: the admin (and Wagtail's preview in it), documents (their collection's
 # privacy), the API (it varies on Accept), the health check, files, and members' accounts.
 BYPASS_PATHS = re.compile(
@@ -75,10 +86,9 @@ def pages_changed(**kwargs):
     version_changed(PAGES_VERSION_KEY)
 
 
-# What anonymous pages show beyond the content version: places left and waiting lists on events
-# and their cards, image renditions and document links, the site's host and root, the languages.
+# What any anonymous page may show beyond the content version: image renditions and document
+# links, the site's host and root, the languages. (Registrations: per event, events/signals.py.)
 WATCHED_MODELS = [
-    "events.Registration",
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "images",
@@ -100,6 +110,37 @@ def watch_pages():
             )
 
 
+# The version keys the page being rendered depends on, {key: version}; None outside a render the
+# middleware may store.
+_dependencies = contextvars.ContextVar("page_cache_dependencies", default=None)
+
+
+def depends_on(*keys):
+    """The page being rendered shows data whose changes raise these version keys: its entry is
+    used only while their versions are those read now (call it before reading the data). Does
+    nothing outside a page the cache may store."""
+    recorded = _dependencies.get()
+    if recorded is None:
+        return
+    new = [key for key in keys if key not in recorded]
+    if new:
+        recorded.update(current_versions(new))
+
+
+def changed(key):
+    """What pages depending on `key` show has changed: raise its version now and again when the
+    transaction commits."""
+    version_changed(key)
+
+
+def still_current(dependencies):
+    """Whether the version keys an entry recorded still have the versions it was stored under."""
+    if not dependencies:
+        return True
+    found = cache.get_many(list(dependencies))
+    return all(found.get(key) == version for key, version in dependencies.items())
+
+
 _release = None
 
 
@@ -119,7 +160,7 @@ def cache_key(request):
         host = request.get_host()
     except DisallowedHost:
         return None
-    address = f"{release()}|{request.scheme}://{host}{request.get_full_path()}"
+    address = f"{ENTRY_FORMAT}|{release()}|{request.scheme}://{host}{request.get_full_path()}"
     return f"{KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
@@ -187,28 +228,40 @@ class PageCacheMiddleware:
             found.get(PAGES_VERSION_KEY) or pages_version(),
         )
         entry = found.get(key)
-        if entry is not None and entry[0] == versions:
-            _versions, status, headers, content, attributes = entry
+        if entry is not None and entry[0] == versions and still_current(entry[1]):
+            _versions, _recorded, status, headers, content, attributes = entry
             response = HttpResponse(content, status=status, headers=headers)
             for name, value in attributes.items():
                 setattr(response, name, value)
             response["X-Cache"] = "HIT"
             return response
 
-        response = self.get_response(request)
+        token = _dependencies.set({})
+        try:
+            response = self.get_response(request)
+            dependencies = _dependencies.get()
+        finally:
+            _dependencies.reset(token)
         if request.method == "GET" and storable(request, response):
             max_age = get_max_age(response)
             if max_age is None:
                 patch_cache_control(response, max_age=0)
             timeout = seconds if max_age is None else min(seconds, max_age)
-            lag = replica_lag_seconds(versions)
+            lag = replica_lag_seconds([*versions, *dependencies.values()])
             if lag:
                 timeout = min(timeout, math.ceil(lag))
             # A view's csp_update/csp_replace lives on the response until the CSP middleware
             # (outside this one) writes the header: kept with the entry.
             attributes = {k: v for k, v in vars(response).items() if k.startswith("_csp")}
             headers = dict(response.items())
-            entry = (versions, response.status_code, headers, response.content, attributes)
+            entry = (
+                versions,
+                dependencies,
+                response.status_code,
+                headers,
+                response.content,
+                attributes,
+            )
             cache.set(key, entry, timeout)
             response["X-Cache"] = "MISS"
         return response

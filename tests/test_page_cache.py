@@ -23,6 +23,7 @@ from home.models import SiteSettings
 from home.page_cache import cache_key, storable
 from practice_examples.factories import PracticeExamplePageFactory
 from scan import responses as scan_responses
+from tests.conftest import translate_page
 from tests.development_groups import conftest as group_fixtures
 from tests.development_groups.test_privacy import QUESTION
 from tests.events import conftest as event_fixtures
@@ -247,6 +248,52 @@ def test_a_registration_shows_in_the_places_left_at_once(client, event, event_in
     agenda, state = get(client, event_index.url)
     assert state == "MISS"
     assert "event-card__registration--waiting_list" in text(agenda)
+
+
+def test_a_registration_re_renders_only_the_pages_that_show_its_places(
+    client, examples, event_index, home_page_en, locale_en
+):
+    """Under a rush of registrations the rest of the site stays in the cache: a registration
+    re-renders the event's page (in both languages: one list of registrations), the agenda and
+    the home page's agenda cards with the new places, and nothing else."""
+    event = EventPageFactory(
+        parent=event_index,
+        title="Kennisdeelmiddag thuiszitters",
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=6,
+    )
+    english = translate_page(event, locale_en, title="Knowledge afternoon")
+    other = EventPageFactory(
+        parent=event_index,
+        title="Regiobijeenkomst Zeeland",
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=6,
+    )
+    showing = {"event": event.url, "english": english.url, "agenda": event_index.url, "home": "/"}
+    unrelated = {"other event": other.url, "example": examples["stap"].url, "index": INDEX}
+    for url in [*showing.values(), *unrelated.values()]:
+        assert get(client, url)[1] == "MISS"
+        assert get(client, url)[1] == "HIT"
+    assert "Nog 6 plaatsen vrij." in text(get(client, event.url)[0])
+    assert "event-card__registration--few_left" not in text(get(client, "/")[0])
+
+    registrant = Client()
+    response = registrant.post(register_url(event), registration_data("een@example.nl"))
+    assert response.status_code == 302
+
+    for name, url in unrelated.items():
+        assert get(client, url)[1] == "HIT", name
+    pages = {}
+    for name, url in showing.items():
+        pages[name], state = get(client, url)
+        assert state == "MISS", name
+        assert get(client, url)[1] == "HIT", name
+    assert "Nog maar 5 plaatsen vrij." in text(pages["event"])
+    assert "Only 5 places left." in text(pages["english"])
+    for name in ["agenda", "home"]:
+        cards = text(pages[name])
+        assert cards.count("event-card__registration--few_left") == 1, name
+        assert "5 plaatsen vrij" in cards, name
 
 
 def test_a_visitor_with_a_session_gets_a_fresh_page(client, event):

@@ -12,6 +12,7 @@ import re
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -120,16 +121,17 @@ def pages(database):
     return [tuple(row) for row in json.loads(output.strip().splitlines()[-1])]
 
 
-def flush_redis(db):
-    subprocess.run(["redis-cli", "-n", str(db), "flushdb"], check=True, capture_output=True)
+def flush_redis(db, url=None):
+    where = ["-u", url] if url else ["-n", str(db)]
+    subprocess.run(["redis-cli", *where, "flushdb"], check=True, capture_output=True)
 
 
 class Server:
     """gunicorn -c deploy/gunicorn.conf.py kennisbank.wsgi:application, with the bench settings."""
 
-    def __init__(self, name, database, index, results, **env):
+    def __init__(self, name, database, index, results, port=None, **env):
         self.name = name
-        self.port = FIRST_PORT + index
+        self.port = port or FIRST_PORT + index
         self.redis_db = FIRST_REDIS_DB + index
         self.env = site_env(
             database,
@@ -139,6 +141,7 @@ class Server:
             GUNICORN_CONTROL_SOCKET=results / f"gunicorn-{name}.ctl",
             **env,
         )
+        self.extra = env
         self.errors = results / f"server-{name}.log"
         self.process = None
 
@@ -147,7 +150,9 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout=60):
-        flush_redis(self.redis_db)
+        # A Redis of the benchmark's own (REDIS_URL in env) or database redis_db of the shared one.
+        own = self.env["REDIS_URL"] if "REDIS_URL" in self.extra else None
+        flush_redis(self.redis_db, own)
         with open(self.errors, "ab") as errors:
             self.process = subprocess.Popen(
                 [GUNICORN, "-c", CONFIG, "kennisbank.wsgi:application"],
@@ -210,6 +215,24 @@ def memory_kb(pids):
         except (OSError, TypeError):
             continue  # a worker that just exited
     return rss, pss
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_redis(results):
+    """A redis-server of the benchmark's own on a free port, nothing saved: (process, url)."""
+    port = free_port()
+    with open(results / "redis.log", "wb") as output:
+        process = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    return process, f"redis://127.0.0.1:{port}/0"
 
 
 def get(url):

@@ -11,12 +11,13 @@ from django.db.models import Count
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext, pgettext
 
+from home import page_cache
 from home.localization import active_locale, localized_pages
 from taxonomy.models import Audience, Organisation, Theme
 from taxonomy.templatetags.taxonomy_tags import theme_url
 
 from ..filters import upcoming_events as upcoming_event_queryset
-from ..models import EventIndexPage, EventPage, Registration
+from ..models import EventIndexPage, EventPage, Registration, places_key
 
 register = template.Library()
 
@@ -113,6 +114,7 @@ def confirmed_counts(events):
     }
     if not keys:
         return {}
+    page_cache.depends_on(*(places_key(key) for key in sorted(keys)))
     rows = (
         Registration.objects.filter(
             status=Registration.Status.CONFIRMED, event__translation_key__in=keys
