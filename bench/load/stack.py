@@ -202,6 +202,33 @@ def children(pid):
     return found
 
 
+def cpu_seconds(pids):
+    """User and system CPU time of the processes so far, in seconds (ended ones count 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def database_backends(database):
+    """The PostgreSQL server processes serving connections to `database` (their process title
+    names it), on this machine."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                title = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if title.startswith("postgres: ") and f" {database} " in title:
+                found.append(int(entry.name))
+    return found
+
+
 def memory_kb(pids):
     """(resident, proportional) set size of the processes in kB: RSS counts pages the workers
     share in each of them, PSS divides them among the sharers."""
