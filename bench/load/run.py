@@ -53,6 +53,7 @@ def arguments():
     parser.add_argument("--pages", default="", help="only these pages (names, comma-separated)")
     parser.add_argument("--database", default="kb_load")
     parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
+    parser.add_argument("--no-snapshot", action="store_true", help="serve the last copy")
     return parser.parse_args()
 
 
@@ -63,7 +64,8 @@ def main():
     if unknown:
         raise SystemExit(f"unknown variants: {', '.join(sorted(unknown))}")
     results = stack.results_dir("run")
-    stack.snapshot()
+    if not args.no_snapshot:
+        stack.snapshot()
     if not args.reuse:
         stack.setup_database(args.database)
     pages = stack.pages(args.database)
