@@ -21,6 +21,7 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url
 from home.ratelimit import RateLimit
 
 from . import responses
@@ -113,7 +114,7 @@ def not_found(request, page, response=None):
 
 
 def private_link(request, page, response):
-    return request.build_absolute_uri(result_url(request, page, response))
+    return absolute_url(result_url(request, page, response))
 
 
 def progress(request, page, response, current=None):

@@ -280,7 +280,7 @@ WAGTAIL_SITE_NAME = "Kennisbank"
 BASE_URL = (
     os.environ.get("BASE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 ).rstrip("/")
-WAGTAILADMIN_BASE_URL = BASE_URL
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups: videos are click-to-load, see home.blocks

@@ -10,7 +10,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # the address `make run` serves (PORT=8123 make run), for the admin login it prints
-BASE_URL = WAGTAILADMIN_BASE_URL = (
+BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = (
     os.environ.get("BASE_URL")
     or os.environ.get("WAGTAILADMIN_BASE_URL")
     or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
