@@ -6,7 +6,9 @@ can carry host names or user names. The cause goes to the log (logger `kennisban
 
 With a database task queue the answer also says whether the queue needs the operator (`tasks`:
 `ok`, `attention` when tasks are stuck, failed in the last day or wait too long, or `error`),
-as information only: the status stays 200. The queue is the worker's and the mail server's
+as information only: the status stays 200. Counting the queue reads the whole task table
+(about 40 ms at 100,000 tasks), so its answer is kept in the cache for a minute: the probe of a
+load balancer every few seconds stays one query. The queue is the worker's and the mail server's
 business, not this process's; a load balancer that took every web server out of service because
 the mail server is down would turn a late e-mail into a site that is down. `manage.py
 task_status` gives the numbers (home/task_queue.py).
@@ -45,13 +47,21 @@ def check_cache():
         cache.delete(key)
 
 
+TASK_QUEUE_STATE_SECONDS = 60
+
+
 def task_queue_state():
-    """`ok` or `attention` for the database task queues, None without one."""
+    """`ok` or `attention` for the database task queues (at most a minute old), None without
+    one."""
     backends = database_task_backends()
     if not backends:
         return None
-    attention = any(queue_summary(backend)["attention"] for backend in backends)
-    return "attention" if attention else "ok"
+
+    def state():
+        attention = any(queue_summary(backend)["attention"] for backend in backends)
+        return "attention" if attention else "ok"
+
+    return cache.get_or_set("health:task-queue", state, TASK_QUEUE_STATE_SECONDS)
 
 
 @never_cache
