@@ -176,6 +176,9 @@ if EMAIL_URL:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kennisbank <noreply@kennisbank.nl>")
+# Seconds each step of talking to the mail server may wait: a hanging server fails the task (and
+# it is tried again) long before TASKS_RUNNING_TIMEOUT would take it for abandoned.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))
 
 # Members of development groups log in on the front end (development_groups/accounts.py), never
 # in the admin; Wagtail's private pages and documents send visitors there too.
@@ -294,7 +297,7 @@ WAGTAILSEARCH_BACKENDS = {
 # --- Background work (docs/deployment.md, "Background worker") --------------------------------
 # E-mail and Wagtail's background work run through Django's tasks interface (django-tasks).
 # TASKS_BACKEND "immediate" runs each task at once in the process that queues it; "database"
-# (production's default) stores it for the worker, `manage.py db_worker`.
+# (production's default) stores it for the worker, `manage.py task_worker`.
 TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -314,6 +317,14 @@ TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 # Finished task results are deleted this many days after they finished (apply_retention).
 TASKS_RESULT_RETENTION_DAYS = int(os.environ.get("TASKS_RESULT_RETENTION_DAYS", 30))
+# The worker (`manage.py task_worker`, home/task_queue.py): a task RUNNING this many seconds lost
+# its worker and goes back to the queue (far above any real task: a mail waits at most
+# EMAIL_TIMEOUT per step); a failed task is tried again after TASKS_RETRY_DELAY seconds, five
+# times longer each time, at most TASKS_RETRY_MAX_DELAY, until TASKS_MAX_ATTEMPTS attempts.
+TASKS_RUNNING_TIMEOUT = int(os.environ.get("TASKS_RUNNING_TIMEOUT", 600))
+TASKS_MAX_ATTEMPTS = int(os.environ.get("TASKS_MAX_ATTEMPTS", 6))
+TASKS_RETRY_DELAY = 60
+TASKS_RETRY_MAX_DELAY = 3600
 # Scans that were never completed are deleted when nobody answered for this many days; completed
 # scans stay, they are the national averages (apply_retention).
 SCAN_UNFINISHED_RETENTION_DAYS = int(os.environ.get("SCAN_UNFINISHED_RETENTION_DAYS", 180))

@@ -31,7 +31,7 @@ LOGGING = {
 # unless the environment says ADMIN_TWO_FACTOR_REQUIRED=false.
 ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", True)  # noqa: F405
 
-# Background work: a database queue that `manage.py db_worker` works off (deploy/systemd/
+# Background work: a database queue that `manage.py task_worker` works off (deploy/systemd/
 # kennisbank-worker.service), so a slow mail server never slows a request. TASKS_BACKEND=immediate
 # sends at once instead, for a single server without a worker.
 TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405
