@@ -90,14 +90,13 @@ class ResilientRedisCache(RedisCache):
             self._lose(written)
             return fallback()
         try:
-            result = call()
+            if outage.lost or outage.overflow:
+                self._recover()  # before the call: it must not read what is stale
+            return call()
         except RedisError as error:
             self._failed(error)
             self._lose(written)
             return fallback()
-        if outage.lost or outage.overflow:
-            self._recover()
-        return result
 
     def _failed(self, error):
         outage = self._outage
@@ -130,23 +129,19 @@ class ResilientRedisCache(RedisCache):
                 outage.overflow = True
 
     def _recover(self):
-        """Redis answers again: delete what was written while it did not (module docstring)."""
+        """Redis answers again: delete what was written while it did not (module docstring).
+        The keys stay listed until they are deleted, so every thread waits for the same."""
         outage = self._outage
         with outage.lock:
-            lost, overflow = outage.lost, outage.overflow
-            outage.lost, outage.overflow = set(), False
+            lost, overflow = set(outage.lost), outage.overflow
+        if overflow:
+            self._cache.clear()
+        elif lost:
+            self._cache.delete_many(list(lost))
+        with outage.lock:
+            outage.lost -= lost
+            outage.overflow = outage.overflow and not overflow
             outage.logged_at = None
-        try:
-            if overflow:
-                self._cache.clear()
-            elif lost:
-                self._cache.delete_many(list(lost))
-        except RedisError as error:
-            self._failed(error)
-            with outage.lock:
-                outage.lost.update(lost)
-                outage.overflow = outage.overflow or overflow
-            return
         logger.warning(
             "Redis answers again; %s",
             "cleared the cache (too many writes were lost)"

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The site's page for an error response without a body (a 405 of a view, kennisbank/errors.py)
+    "kennisbank.errors.ErrorPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,6 +97,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kennisbank.urls"
+# A form sent without a valid CSRF token gets the site's 403 page (kennisbank/errors.py).
+CSRF_FAILURE_VIEW = "kennisbank.errors.csrf_failure"
 WSGI_APPLICATION = "kennisbank.wsgi.application"
 
 TEMPLATES = [
@@ -241,6 +245,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Whether Django serves the uploaded images itself (never documents, kennisbank/media.py): for
+# `make run` and `make dev`; production's nginx serves them (deploy/nginx.conf).
+SERVE_MEDIA_IMAGES = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
