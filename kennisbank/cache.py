@@ -14,10 +14,11 @@ A dead or hanging Redis costs little: the connection has short timeouts (OPTIONS
 again for DOWN_SECONDS: one timeout per window, not one per call. The failure is logged at
 most once a minute per process (logger `kennisbank.cache`).
 
-A Redis that was only unreachable (a network fault, a stopped process) still holds what it held
-before: version numbers that were not raised, sessions that were not deleted. So every key whose
-write was dropped is deleted when Redis answers again: nothing written during the outage stays
-stale afterwards. Beyond MAX_LOST_KEYS such keys the whole cache is cleared instead.
+A Redis that was only unreachable (a network fault, a hanging process, a restart that loaded its
+saved data) still holds what it held before: version numbers that were not raised, sessions that
+were not deleted. So every key whose write was dropped is deleted when Redis answers again, before
+anything is read: nothing written during the outage stays stale afterwards. Beyond MAX_LOST_KEYS
+such keys the whole cache is cleared instead. Redis's return is logged too.
 
 `/health/` must still see the outage: it checks through `unguarded`, the same cache without
 the safety net.
@@ -48,6 +49,7 @@ class _Outage:
         self.lock = threading.Lock()
         self.down_until = 0.0
         self.logged_at = None
+        self.failing = False
         self.lost = set()
         self.overflow = False
 
@@ -92,17 +94,24 @@ class ResilientRedisCache(RedisCache):
         try:
             if outage.lost or outage.overflow:
                 self._recover()  # before the call: it must not read what is stale
-            return call()
+            result = call()
         except RedisError as error:
             self._failed(error)
             self._lose(written)
             return fallback()
+        if outage.failing:
+            with outage.lock:
+                back, outage.failing, outage.logged_at = outage.failing, False, None
+            if back:
+                logger.warning("Redis answers again")
+        return result
 
     def _failed(self, error):
         outage = self._outage
         now = time.monotonic()
         with outage.lock:
             outage.down_until = now + self._down_seconds
+            outage.failing = True
             log = outage.logged_at is None or now - outage.logged_at >= LOG_SECONDS
             if log:
                 outage.logged_at = now
@@ -141,13 +150,10 @@ class ResilientRedisCache(RedisCache):
         with outage.lock:
             outage.lost -= lost
             outage.overflow = outage.overflow and not overflow
-            outage.logged_at = None
-        logger.warning(
-            "Redis answers again; %s",
-            "cleared the cache (too many writes were lost)"
-            if overflow
-            else f"deleted {len(lost)} keys written while it was unreachable",
-        )
+        if overflow:
+            logger.warning("Cleared the cache: too many writes were lost while Redis was down")
+        elif lost:
+            logger.warning("Deleted %s keys written while Redis was down", len(lost))
 
     def _key(self, key, version):
         return self.make_and_validate_key(key, version=version)

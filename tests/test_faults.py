@@ -201,11 +201,13 @@ def test_with_the_database_unreachable_visitors_get_503_and_cached_pages(event):
 
 
 def test_production_uses_the_resilient_cache_and_sessions_in_the_database():
-    cache, engine = production_settings(
-        "[settings.CACHES['default'], settings.SESSION_ENGINE]",
+    cache, engine, database = production_settings(
+        "[settings.CACHES['default'], settings.SESSION_ENGINE, settings.DATABASES['default']]",
         REDIS_URL="redis://127.0.0.1:6379/3",
+        DATABASE_URL="postgres://kb@db.example:5432/kennisbank",
     )
     assert cache["BACKEND"] == "kennisbank.cache.ResilientRedisCache"
     assert cache["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
     assert cache["DOWN_SECONDS"] == 5
     assert engine == "django.contrib.sessions.backends.cached_db"
+    assert database["OPTIONS"]["connect_timeout"] == 5  # an unreachable server is given up
