@@ -134,9 +134,9 @@ def error_page(request, status, *, standalone=False, text=None, headers=None):
         if not standalone:
             try:
                 content = render_page(request, status, FULL_LAYOUT, title, message)
-            except DATABASE_DOWN:
-                return unavailable(request)
-            except Exception:
+            except Exception as error:
+                if caused_by_database_outage(error):
+                    return unavailable(request)
                 logger.exception("Error page %s fell back to the standalone layout", status)
         if content is None:
             content = render_page(request, status, STANDALONE_LAYOUT, title, message)

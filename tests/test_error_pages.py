@@ -174,3 +174,14 @@ def test_the_500_and_503_pages_need_no_database(handler, django_db_blocker):
         response = handler(RequestFactory().get("/en/agenda/"))
     assert response["Content-Language"] == "en"
     assert TITLES["en"][response.status_code] in response.content.decode()
+
+
+def test_a_page_that_cannot_render_because_the_database_is_down_is_a_503(
+    client, home_page, monkeypatch
+):
+    monkeypatch.setattr(
+        "home.templatetags.navigation_tags.navigation", broken(OperationalError("no server"))
+    )
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
