@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The site's page for an error response without a body (a 405 of a view, kennisbank/errors.py)
+    "kennisbank.errors.ErrorPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,6 +97,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kennisbank.urls"
+# A form sent without a valid CSRF token gets the site's 403 page (kennisbank/errors.py).
+CSRF_FAILURE_VIEW = "kennisbank.errors.csrf_failure"
 WSGI_APPLICATION = "kennisbank.wsgi.application"
 
 TEMPLATES = [
@@ -125,6 +129,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # 4, assumes spinning disks) and lets it use the full-text index for frequent words too
     # (bench/README.md). Set per connection, so it needs no access to the server's settings.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
+    # A database that does not answer is given up after this many seconds (the visitor gets the
+    # 503 page, kennisbank/errors.py) instead of holding the worker for the system's TCP timeout.
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", 5)
+    )
 
 # --- Read replicas (docs/deployment.md, "Read replicas") -------------------------------------
 # DATABASE_REPLICA_URLS: comma-separated addresses of streaming replicas of the database. Reads
@@ -145,14 +154,22 @@ if DATABASE_REPLICA_URLS:
     MIDDLEWARE.insert(0, "kennisbank.db_router.ReplicaPinMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# Cache: Redis when REDIS_URL is set, local memory otherwise. While Redis does not answer, the
+# site runs as with an empty cache (kennisbank/cache.py): each call waits at most
+# REDIS_TIMEOUT_SECONDS, then the process leaves Redis alone for REDIS_DOWN_SECONDS.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    _redis_timeout = float(os.environ.get("REDIS_TIMEOUT_SECONDS", 0.5))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennisbank.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kennisbank",
+            "DOWN_SECONDS": float(os.environ.get("REDIS_DOWN_SECONDS", 5)),
+            "OPTIONS": {
+                "socket_connect_timeout": _redis_timeout,
+                "socket_timeout": _redis_timeout,
+            },
         }
     }
 else:
@@ -231,6 +248,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Whether Django serves the uploaded images itself (never documents, kennisbank/media.py): for
+# `make run` and `make dev`; production's nginx serves them (deploy/nginx.conf).
+SERVE_MEDIA_IMAGES = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

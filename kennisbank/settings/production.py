@@ -19,7 +19,10 @@ SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if REDIS_URL:  # noqa: F405
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions live in the database with a copy in Redis: reads come from Redis, and while Redis
+    # does not answer from the database, so nobody is logged out (docs/deployment.md, "When a
+    # service is down").
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
