@@ -68,9 +68,17 @@ class RateLimit:
         except ValueError:  # expired between add and incr, or the cache does not answer
             cache.add(key, 1, self.period)
             return True
+        if count == 1:
+            # The period's first use. Also where Redis's INCR met a key that expired just after
+            # Django's check that it exists: INCR then made a new one without an expiry, which
+            # would count for ever. Either way the period starts now.
+            cache.touch(key, self.period)
         return count <= self.limit
 
     def give_back(self, request):
         """Undo a take whose work was not done (a form with errors)."""
+        key = self.key(request)
         with contextlib.suppress(ValueError):  # expired meanwhile, or the cache does not answer
-            cache.decr(self.key(request))
+            if cache.decr(key) <= 0:
+                # Nothing left to count (or DECR made a key without expiry at -1): no key.
+                cache.delete(key)

@@ -112,6 +112,26 @@ def test_against_a_real_redis_a_burst_gets_exactly_the_limit(redis_server, setti
     assert limit.count(request_from("192.0.2.1")) == 30  # the refused posts counted too
 
 
+def test_a_count_that_lost_its_expiry_gets_one_again(redis_server, settings):
+    """Django's Redis incr/decr check that the key exists, then INCR/DECR: a key that expires in
+    between is made anew by Redis without an expiry, and would count for ever."""
+    settings.CACHES = redis_server.cache_settings()
+    from django.core.cache import caches
+
+    client = caches["default"]._cache.get_client(write=True)
+    limit = RateLimit("expiry", limit=3, period=60)
+    request = request_from("192.0.2.1")
+    raw_key = caches["default"].make_key(limit.key(request))
+
+    client.set(raw_key, 0)  # what INCR leaves after the race: no expiry
+    assert limit.take(request)
+    assert 0 < client.ttl(raw_key) <= 60
+
+    client.set(raw_key, 0)  # DECR after the race leaves -1 without expiry
+    limit.give_back(request)
+    assert not client.exists(raw_key)
+
+
 def test_the_limit_lets_everyone_through_while_redis_is_down(redis_server, settings, caplog):
     """Fail-open, documented: with nothing to count in, the forms keep working."""
     settings.CACHES = redis_server.cache_settings()
