@@ -1,4 +1,5 @@
-# Kennisbank: `make run` serves the site, `make test` runs the whole suite.
+# Kennisbank: `make run` serves the site, `make test` runs the whole suite, `make dev` serves it
+# with DEBUG on (Django's debug pages) for developers.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,7 +7,7 @@ PORT ?= 8000
 export PORT
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format demo install messages compilemessages migrate clean
+.PHONY: run dev test lint format demo install messages compilemessages migrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +25,19 @@ compilemessages: $(STAMP)
 migrate: install compilemessages
 	$(BIN)/python manage.py migrate --no-input -v 0
 
+# The site as visitors get it: DEBUG off, the site's own error pages (kennisbank/settings/local.py).
 run: migrate
 	$(BIN)/python manage.py load_demo --if-empty
 	$(BIN)/python manage.py ensure_admin
 	@echo "Kennisbank: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.local $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# For developers: DEBUG on, Django's debug pages (kennisbank/settings/dev.py).
+dev: migrate
+	$(BIN)/python manage.py load_demo --if-empty
+	$(BIN)/python manage.py ensure_admin
+	@echo "Kennisbank (DEBUG): http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 demo: migrate
 	$(BIN)/python manage.py load_demo --reset

@@ -94,14 +94,19 @@ class LoginView(Private, auth_views.LoginView):
     authentication_form = LoginForm
 
     def post(self, request, *args, **kwargs):
-        if LOGIN_FAILURES.exceeded(request):
+        # Counted before the password is checked, atomically, so a burst of guesses at once gets
+        # no more through; given back unless the password was wrong.
+        if not LOGIN_FAILURES.take(request):
             form = LoginForm(request, initial={"username": request.POST.get("username", "")})
             return too_many(self, LOGIN_FAILURES, form)
-        return super().post(request, *args, **kwargs)
+        self.wrong_password = False
+        response = super().post(request, *args, **kwargs)
+        if not self.wrong_password:
+            LOGIN_FAILURES.give_back(request)
+        return response
 
     def form_invalid(self, form):
-        if form.has_error(NON_FIELD_ERRORS, "invalid_login"):
-            LOGIN_FAILURES.hit(self.request)
+        self.wrong_password = form.has_error(NON_FIELD_ERRORS, "invalid_login")
         return super().form_invalid(form)
 
 
@@ -134,13 +139,16 @@ class PasswordResetView(Private, auth_views.PasswordResetView):
     success_url = reverse_lazy("account:password_reset_done")
 
     def post(self, request, *args, **kwargs):
-        if PASSWORD_MAILS.exceeded(request):
+        if not PASSWORD_MAILS.take(request):
             form = self.form_class(initial={"email": request.POST.get("email", "")})
             return too_many(self, PASSWORD_MAILS, form)
         return super().post(request, *args, **kwargs)
 
+    def form_invalid(self, form):
+        PASSWORD_MAILS.give_back(self.request)  # no mail was sent
+        return super().form_invalid(form)
+
     def form_valid(self, form):
-        PASSWORD_MAILS.hit(self.request)
         site = SiteSettings.for_request(self.request)
         self.extra_email_context = {
             "site_name": site.organisation_name or "Kennisbank",

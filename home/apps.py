@@ -13,6 +13,7 @@ class HomeConfig(AppConfig):
 
         from wagtail.models import Locale, Page, PageViewRestriction
 
+        from . import checks  # noqa: F401 (registers them)
         from .derived_cache import watch_content
         from .localization import forget_locales
         from .models import SiteSettings

@@ -1,5 +1,9 @@
 """Demo content of the home app: the home page, the standard pages and the site settings."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings as django_settings
+
 from wagtail.models import Page, Site
 
 from .demo_utils import Text, add_page, dutch, make_document, make_image, publish, translate
@@ -108,11 +112,14 @@ def load(context):
             "themes_heading": Text("Waar we aan werken", "What we work on"),
         },
     )
-    site, _created = Site.objects.update_or_create(
-        hostname="localhost",
-        port=80,
-        defaults={"root_page": home, "is_default_site": True, "site_name": "Kennisbank"},
-    )
+    # The default site answers at BASE_URL's host and port (`make run`: 127.0.0.1:8000), so the
+    # admin's "view live" links lead to the running site.
+    address = urlsplit(django_settings.BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.root_page, site.site_name = home, "Kennisbank"
+    site.save()
 
     about = create(
         home,

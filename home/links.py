@@ -24,7 +24,8 @@ def absolute_url(url):
     return f"{base_url()}/{url.lstrip('/')}"
 
 
-def page_url(page):
-    """The absolute address of a page (its path under BASE_URL; a page of another Site keeps
-    that Site's address)."""
-    return absolute_url(page.get_url())
+def page_url(page, request=None):
+    """The absolute address of a page: its path under BASE_URL (a page of another Site keeps
+    that Site's address). The request, when there is one, saves Wagtail looking up the sites'
+    root paths again for every page."""
+    return absolute_url(page.get_url(request))

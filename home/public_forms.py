@@ -47,16 +47,16 @@ class PublicFormRoute:
         """`make_form(data)` builds the form (unbound for None); `on_valid(form)` acts on it."""
         if request.method == "POST":
             form = make_form(request.POST)
-            if self.limit.exceeded(request):
+            # Counted before the work, atomically: a burst of posts at once gets no more through.
+            if not self.limit.take(request):
                 return self.render(request, page, form, rate_limited=True)
             if form.is_spam():
-                self.limit.hit(request)
                 logger.info("Honeypot caught a post to %s", self.route)
                 return self.sent_redirect(request, page)
             if form.is_valid():
                 on_valid(form)
-                self.limit.hit(request)
                 return self.sent_redirect(request, page)
+            self.limit.give_back(request)  # a form with errors does not count
             return self.render(request, page, form)
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD", "POST"])

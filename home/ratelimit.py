@@ -4,16 +4,24 @@ No third party and no state in the process: every app server behind the load bal
 same counts. A visitor is the client's IP address, stored only as a hash in the cache key.
 
     limit = RateLimit("practice-example-submission", limit=5, period=3600)
-    if limit.exceeded(request):
+    if not limit.take(request):
         ...  # answer 429 and keep the form as it was
+    if not form.is_valid():
+        limit.give_back(request)  # only what was done counts
     ...      # do the work
-    limit.hit(request)
+
+`take` counts first and decides on the count it got back: one atomic increment in the cache, so
+30 posts at once get exactly `limit` through (a read, then a write after the work, let a burst
+through). While the cache does not answer (Redis down, kennisbank/cache.py) nothing can be
+counted: every post is let through (fail-open), so the forms keep working; the outage itself is
+logged by the cache (docs/deployment.md, "When a service is down").
 
 Behind a reverse proxy set RATELIMIT_PROXY_COUNT to the number of proxies that append to
 X-Forwarded-For, so the visitor's own address counts (not the proxy's); the default (0) trusts
 no header, so a visitor cannot choose the address they are counted under.
 """
 
+import contextlib
 import hashlib
 
 from django.conf import settings
@@ -50,16 +58,27 @@ class RateLimit:
     def count(self, request):
         return cache.get(self.key(request), 0)
 
-    def exceeded(self, request):
-        """True when the visitor has used up this period's hits."""
-        return self.count(request) >= self.limit
-
-    def hit(self, request):
-        """Count one use. The period starts at the first hit and is not extended by later ones."""
+    def take(self, request):
+        """Count one use; True when it is within the limit. The period starts at the first use and
+        is not extended by later ones (uses over the limit count too, and change nothing)."""
         key = self.key(request)
         cache.add(key, 0, self.period)
         try:
-            return cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, self.period)
-            return 1
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr, or the cache does not answer
+            cache.add(key, 1, self.period)
+            return True
+        if count == 1:
+            # The period's first use. Also where Redis's INCR met a key that expired just after
+            # Django's check that it exists: INCR then made a new one without an expiry, which
+            # would count for ever. Either way the period starts now.
+            cache.touch(key, self.period)
+        return count <= self.limit
+
+    def give_back(self, request):
+        """Undo a take whose work was not done (a form with errors)."""
+        key = self.key(request)
+        with contextlib.suppress(ValueError):  # expired meanwhile, or the cache does not answer
+            if cache.decr(key) <= 0:
+                # Nothing left to count (or DECR made a key without expiry at -1): no key.
+                cache.delete(key)

@@ -4,11 +4,13 @@ from rest_framework.filters import BaseFilterBackend
 
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.links import page_url
 from practice_examples.filters import FACETS
 from practice_examples.models import PracticeExamplePage
 from search.stemming import query_terms
@@ -75,6 +77,20 @@ class TaxonomyFilter(BaseFilterBackend):
         return queryset
 
 
+class BaseUrlHtmlUrlField(PageHtmlUrlField):
+    """`meta.html_url` under BASE_URL (home/links.py), like every other address the API gives
+    (WAGTAILAPI_BASE_URL), not under the Site record's host."""
+
+    def to_representation(self, page):
+        if super().to_representation(page) is None:
+            return None
+        return page_url(page, self.context.get("request"))
+
+
+class PublicPageSerializer(PageSerializer):
+    html_url = BaseUrlHtmlUrlField(read_only=True)
+
+
 class PublicPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Only pages without a login or password restriction.
 
@@ -95,6 +111,7 @@ class PublicPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
         WordSearchFilter,  # last: search results cannot be filtered further
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMETERS)
+    base_serializer_class = PublicPageSerializer
 
     def get_base_queryset(self):
         return super().get_base_queryset().public()

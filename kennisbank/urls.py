@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
@@ -8,9 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import two_factor
+from . import errors, two_factor
 from .api import api_router
 from .health import health
+from .media import serve_image
 
 urlpatterns = [
     # before the admin's own URLs, which end in a catch-all
@@ -22,10 +23,8 @@ urlpatterns = [
     path("health/", health, name="health"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA_IMAGES:  # make run, make dev: images only, never documents
+    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", serve_image))
 
 # Everything a visitor reads: Dutch without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
@@ -35,3 +34,9 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# The site's own error pages, Dutch and English (kennisbank/errors.py).
+handler400 = errors.bad_request
+handler403 = errors.permission_denied
+handler404 = errors.page_not_found
+handler500 = errors.server_error

@@ -17,6 +17,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from home.csv import safe_cell
+from home.links import page_url
 
 from .filters import ExampleFilter
 from .models import PracticeExamplePage
@@ -54,7 +55,7 @@ def header():
 def row(request, example):
     return [
         example.title,
-        request.build_absolute_uri(example.get_url(request)),
+        page_url(example, request),
         example.intro,
         *(", ".join(taxon.name for taxon in getattr(example, name).all()) for name in TAXA),
         example.publication_date.isoformat(),

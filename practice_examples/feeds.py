@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url, page_url
+
 from .filters import FACETS, ExampleFilter
 
 FEED_LENGTH = 20
@@ -51,11 +53,11 @@ class PracticeExampleFeed(Feed):
         query = self.request.GET.copy()
         for param in ("format", "page", "sort"):
             query.pop(param, None)
-        url = self.index_page.get_url(self.request)
+        url = page_url(self.index_page, self.request)
         return f"{url}?{query.urlencode()}" if query else url
 
     def feed_url(self):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def description(self):
         return self.index_page.intro or _("The newest practice examples.")
@@ -67,7 +69,7 @@ class PracticeExampleFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_description(self, item):
         return item.intro

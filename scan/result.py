@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url
+
 from . import statistics
 from .chart import build_chart, format_change, format_score
 from .questionnaire import LEVEL_LABELS, overall_score, weakest_domains
@@ -175,7 +177,7 @@ def result_context(request, page, response):
         "theme_slugs": theme_slugs,
         "chart": build_chart(domains, show_previous=previous is not None),
         "result_url": result_url,
-        "share_url": request.build_absolute_uri(result_url),
+        "share_url": absolute_url(result_url),
         "redo_url": f"{result_url}opnieuw/",
         "low_below": questionnaire.low_below,
         "high_from": questionnaire.high_from,

@@ -21,6 +21,7 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url
 from home.ratelimit import RateLimit
 
 from . import responses
@@ -113,7 +114,7 @@ def not_found(request, page, response=None):
 
 
 def private_link(request, page, response):
-    return request.build_absolute_uri(result_url(request, page, response))
+    return absolute_url(result_url(request, page, response))
 
 
 def progress(request, page, response, current=None):
@@ -139,15 +140,14 @@ def start(request, page):
     available = bool(page.domains)
     if request.method == "POST" and available:
         form = StartForm(request.POST)
-        if STARTS.exceeded(request):
+        if not STARTS.take(request):
             return render_start(request, page, form, rate_limited=True)
         if form.is_spam():  # a robot: told it worked, nothing stored
-            STARTS.hit(request)
             return HttpResponseRedirect(page_url(request, page))
         if form.is_valid():
             response = responses.start(page, **form.taxa())
-            STARTS.hit(request)
             return make_private(HttpResponseRedirect(step_url(request, page, response, 1)))
+        STARTS.give_back(request)
         return render_start(request, page, form)
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
@@ -290,8 +290,7 @@ def redo(request, page, token):
         return not_found(request, page)
     if not response.is_complete:  # nothing to compare with yet: go on with this one
         return HttpResponseRedirect(result_url(request, page, response))
-    if STARTS.exceeded(request):
+    if not STARTS.take(request):
         return render_start(request, page, StartForm(), rate_limited=True)
     new = responses.redo(response, page=page)
-    STARTS.hit(request)
     return HttpResponseRedirect(step_url(request, page, new, 1))

@@ -72,10 +72,12 @@ def test_a_failing_database_answers_503_without_details(client, monkeypatch, cap
 
 
 @pytest.mark.django_db
-def test_a_failing_cache_answers_503_without_details(client, monkeypatch):
+def test_a_failing_cache_is_reported_without_details_but_the_server_stays_in(client, monkeypatch):
+    # The site serves every page without Redis (rendered, not cached): a load balancer must not
+    # take the servers out, monitoring reads the answer.
     monkeypatch.setattr(health, "check_cache", failing(ConnectionError(SECRET)))
     response = client.get("/health/")
-    assert response.status_code == 503
+    assert response.status_code == 200
     assert response.json() == {"database": "ok", "cache": "error"}
     assert SECRET.encode() not in response.content
     assert_never_cached(response)
@@ -92,7 +94,7 @@ def test_an_unreachable_redis_is_reported(client, settings):
         }
     }
     response = client.get("/health/")
-    assert response.status_code == 503
+    assert response.status_code == 200
     assert response.json() == {"database": "ok", "cache": "error"}
     assert b"127.0.0.1" not in response.content
 

@@ -41,6 +41,7 @@ def test_deploy_check_passes_with_only_the_documented_environment():
         "PATH": os.environ.get("PATH", ""),
         "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "BASE_URL": "https://kennisbank.example.nl",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -58,14 +58,16 @@ def data(home_page, scan_page):  # noqa: F811
         "old_completed": scan(800, complete=True),
     }
 
-    def task(status, finished_days_ago):
+    def task(status, finished_days_ago, **fields):
+        finished = status in ("SUCCESSFUL", "FAILED")
         return DBTaskResult.objects.create(
             args_kwargs={"args": [], "kwargs": {}},
             task_path="home.mail.send_email",
             backend_name="default",
             run_after=days_ago(finished_days_ago),
             status=status,
-            finished_at=None if status == "READY" else days_ago(finished_days_ago),
+            finished_at=days_ago(finished_days_ago) if finished else None,
+            **fields,
         )
 
     tasks = {
@@ -73,6 +75,9 @@ def data(home_page, scan_page):  # noqa: F811
         "old_failed": task("FAILED", 31),
         "recent_sent": task("SUCCESSFUL", 29),
         "waiting": task("READY", 40),
+        # A failure waiting for its retry, and a task whose worker died (task_worker takes it up)
+        "retrying": task("READY", 40, exception_class_path="builtins.ConnectionRefusedError"),
+        "stuck": task("RUNNING", 40, started_at=days_ago(40), worker_ids=["dead"]),
     }
 
     def failure(minutes_ago, ip_address):
@@ -138,6 +143,8 @@ class TestApplyRetention:
         assert set(mails.values_list("pk", flat=True)) == {
             tasks["recent_sent"].pk,
             tasks["waiting"].pk,  # not run yet: never pruned
+            tasks["retrying"].pk,
+            tasks["stuck"].pk,
         }
 
         assert list(AccessAttempt.objects.values_list("pk", flat=True)) == [
@@ -236,4 +243,4 @@ def test_the_timer_runs_the_retention_job_daily_and_catches_up():
 def test_the_worker_restarts_always():
     service = parse_unit(SYSTEMD / "kennisbank-worker.service")["Service"]
     assert service["Restart"] == ["always"]
-    assert management_commands(SYSTEMD / "kennisbank-worker.service")[0][0] == "db_worker"
+    assert management_commands(SYSTEMD / "kennisbank-worker.service")[0][0] == "task_worker"

@@ -6,7 +6,7 @@ production stack, and every e-mail is checked when the worker has delivered it.
 The stack is production's (bench/load/stack.py): gunicorn with deploy/gunicorn.conf.py and
 production settings (bench/load/settings.py) on the demo content in a PostgreSQL database of its
 own (kb_rush_bench), a redis-server of its own on a free port (cache and sessions), the task
-worker as kennisbank-worker.service runs it (`manage.py db_worker`, database queue), and an SMTP
+worker as kennisbank-worker.service runs it (`manage.py task_worker`, database queue), and an SMTP
 sink in this script (EMAIL_URL) that keeps every message the worker delivers.
 
 Every visitor comes from an address of its own (X-Forwarded-For, RATELIMIT_PROXY_COUNT=1, as
@@ -291,8 +291,8 @@ async def rush(args, results):
         with open(results / "worker.log", "wb") as worker_log:
             worker = subprocess.Popen(
                 # As kennisbank-worker.service runs it, Nice=10 included.
-                ["nice", "-n", "10", stack.PYTHON, "manage.py", "db_worker", "--queue-name", "*"]
-                + ["--interval", "1", "--no-reload"],
+                ["nice", "-n", "10", stack.PYTHON, "manage.py", "task_worker", "--queue-name", "*"]
+                + ["--interval", "1", "--max-tasks", "1000"],
                 cwd=stack.SOURCE,
                 env=server.env,
                 stdout=worker_log,

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The site's page for an error response without a body (a 405 of a view, kennisbank/errors.py)
+    "kennisbank.errors.ErrorPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -97,6 +99,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kennisbank.urls"
+# A form sent without a valid CSRF token gets the site's 403 page (kennisbank/errors.py).
+CSRF_FAILURE_VIEW = "kennisbank.errors.csrf_failure"
 WSGI_APPLICATION = "kennisbank.wsgi.application"
 
 TEMPLATES = [
@@ -127,6 +131,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # 4, assumes spinning disks) and lets it use the full-text index for frequent words too
     # (bench/README.md). Set per connection, so it needs no access to the server's settings.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
+    # A database that does not answer is given up after this many seconds (the visitor gets the
+    # 503 page, kennisbank/errors.py) instead of holding the worker for the system's TCP timeout.
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", 5)
+    )
 
 # --- Read replicas (docs/deployment.md, "Read replicas") -------------------------------------
 # DATABASE_REPLICA_URLS: comma-separated addresses of streaming replicas of the database. Reads
@@ -147,14 +156,22 @@ if DATABASE_REPLICA_URLS:
     MIDDLEWARE.insert(0, "kennisbank.db_router.ReplicaPinMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# Cache: Redis when REDIS_URL is set, local memory otherwise. While Redis does not answer, the
+# site runs as with an empty cache (kennisbank/cache.py): each call waits at most
+# REDIS_TIMEOUT_SECONDS, then the process leaves Redis alone for REDIS_DOWN_SECONDS.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    _redis_timeout = float(os.environ.get("REDIS_TIMEOUT_SECONDS", 0.5))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennisbank.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kennisbank",
+            "DOWN_SECONDS": float(os.environ.get("REDIS_DOWN_SECONDS", 5)),
+            "OPTIONS": {
+                "socket_connect_timeout": _redis_timeout,
+                "socket_timeout": _redis_timeout,
+            },
         }
     }
 else:
@@ -178,6 +195,9 @@ if EMAIL_URL:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kennisbank <noreply@kennisbank.nl>")
+# Seconds each step of talking to the mail server may wait: a hanging server fails the task (and
+# it is tried again) long before TASKS_RUNNING_TIMEOUT would take it for abandoned.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))
 
 # Members of development groups log in on the front end (development_groups/accounts.py), never
 # in the admin; Wagtail's private pages and documents send visitors there too.
@@ -230,6 +250,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Whether Django serves the uploaded images itself (never documents, kennisbank/media.py): for
+# `make run` and `make dev`; production's nginx serves them (deploy/nginx.conf).
+SERVE_MEDIA_IMAGES = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -282,7 +305,7 @@ WAGTAIL_SITE_NAME = "Kennisbank"
 BASE_URL = (
     os.environ.get("BASE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 ).rstrip("/")
-WAGTAILADMIN_BASE_URL = BASE_URL
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups: videos are click-to-load, see home.blocks
@@ -296,7 +319,7 @@ WAGTAILSEARCH_BACKENDS = {
 # --- Background work (docs/deployment.md, "Background worker") --------------------------------
 # E-mail and Wagtail's background work run through Django's tasks interface (django-tasks).
 # TASKS_BACKEND "immediate" runs each task at once in the process that queues it; "database"
-# (production's default) stores it for the worker, `manage.py db_worker`.
+# (production's default) stores it for the worker, `manage.py task_worker`.
 TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -316,6 +339,14 @@ TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 # Finished task results are deleted this many days after they finished (apply_retention).
 TASKS_RESULT_RETENTION_DAYS = int(os.environ.get("TASKS_RESULT_RETENTION_DAYS", 30))
+# The worker (`manage.py task_worker`, home/task_queue.py): a task RUNNING this many seconds lost
+# its worker and goes back to the queue (far above any real task: a mail waits at most
+# EMAIL_TIMEOUT per step); a failed task is tried again after TASKS_RETRY_DELAY seconds, five
+# times longer each time, at most TASKS_RETRY_MAX_DELAY, until TASKS_MAX_ATTEMPTS attempts.
+TASKS_RUNNING_TIMEOUT = int(os.environ.get("TASKS_RUNNING_TIMEOUT", 600))
+TASKS_MAX_ATTEMPTS = int(os.environ.get("TASKS_MAX_ATTEMPTS", 6))
+TASKS_RETRY_DELAY = 60
+TASKS_RETRY_MAX_DELAY = 3600
 # Scans that were never completed are deleted when nobody answered for this many days; completed
 # scans stay, they are the national averages (apply_retention).
 SCAN_UNFINISHED_RETENTION_DAYS = int(os.environ.get("SCAN_UNFINISHED_RETENTION_DAYS", 180))

@@ -19,7 +19,10 @@ SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if REDIS_URL:  # noqa: F405
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions live in the database with a copy in Redis: reads come from Redis, and while Redis
+    # does not answer from the database, so nobody is logged out (docs/deployment.md, "When a
+    # service is down").
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -31,7 +34,7 @@ LOGGING = {
 # unless the environment says ADMIN_TWO_FACTOR_REQUIRED=false.
 ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", True)  # noqa: F405
 
-# Background work: a database queue that `manage.py db_worker` works off (deploy/systemd/
+# Background work: a database queue that `manage.py task_worker` works off (deploy/systemd/
 # kennisbank-worker.service), so a slow mail server never slows a request. TASKS_BACKEND=immediate
 # sends at once instead, for a single server without a worker.
 TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405

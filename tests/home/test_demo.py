@@ -68,7 +68,7 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
 
     # The home page replaces Wagtail's welcome page as the root of the default site.
     site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("localhost", 80)
+    assert (site.hostname, site.port) == ("testserver", 80)  # BASE_URL's
     home = site.root_page.specific
     assert isinstance(home, HomePage) and home.locale == nl
     assert not Page.objects.filter(depth=2).exact_type(Page).exists()

@@ -21,6 +21,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from events.retention import apply_event_retention
+from home.task_queue import database_task_backends
 from scan.models import ScanResponse
 
 
@@ -28,14 +29,6 @@ def unfinished_scans(days, now):
     return ScanResponse.objects.filter(
         completed_at__isnull=True, updated_at__lt=now - datetime.timedelta(days=days)
     )
-
-
-def database_task_backends():
-    """The aliases of the task backends that keep their results in the database."""
-    from django_tasks import task_backends
-    from django_tasks_db import DatabaseBackend
-
-    return [alias for alias in settings.TASKS if isinstance(task_backends[alias], DatabaseBackend)]
 
 
 def finished_task_results(days, now, backend):
