@@ -7,6 +7,7 @@ import icalendar
 import pytest
 
 from django.core.cache import cache
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import timezone
@@ -18,6 +19,7 @@ from events.forms import NAME_MAX
 from events.models import EventPage, Registration
 from events.registration import REGISTRATIONS_PER_HOUR, Outcome
 from home.links import page_url
+from home.mail import queue_email
 from tests.conftest import translate_page
 
 Status = Registration.Status
@@ -161,18 +163,71 @@ class TestForm:
         assert ONLINE_URL not in waiting.body
         assert ONLINE_URL not in client.get(register_url(event)).content.decode()
 
-    def test_the_same_address_twice_gives_one_registration(self, send, client, event, mailoutbox):
+    def test_the_same_address_again_gives_one_registration_and_one_reminder(
+        self, send, client, event, mailoutbox
+    ):
         send("post", register_url(event), valid_data())
-        response = send(
-            "post", register_url(event), valid_data(email="FATIMA@swv-utrecht.example", name="X")
-        )
+        for _again in range(3):
+            response = send(
+                "post",
+                register_url(event),
+                valid_data(email="FATIMA@swv-utrecht.example", name="X"),
+            )
 
         registration = Registration.objects.get()
         assert registration.name == "Fatima el Amrani"  # nothing overwritten
         result = client.get(response["Location"])
         assert 'data-outcome="already_registered"' in result.content.decode()
-        assert len(mailoutbox) == 2  # the confirmation again, with its cancel link
+        # The confirmation, then once more (with its cancel link) as a reminder; never again.
+        assert len(mailoutbox) == 2
+        assert mailoutbox[0].subject == mailoutbox[1].subject
         assert registration.token in mailoutbox[1].body
+        assert registration.reminded_at is not None
+
+    def test_a_repeated_registration_on_the_waiting_list_is_reminded_of_its_number(
+        self, send, client, event, mailoutbox
+    ):
+        fill(event, 2)
+        send("post", register_url(event), valid_data(email="een@example.nl"))
+        send("post", register_url(event), valid_data(email="twee@example.nl"))
+        response = send("post", register_url(event), valid_data(email="twee@example.nl"))
+
+        assert [mail.to for mail in mailoutbox] == [["een@example.nl"], ["twee@example.nl"]] + [
+            ["twee@example.nl"]
+        ]
+        assert "op nummer 2." in mailoutbox[1].body and "op nummer 2." in mailoutbox[2].body
+        assert client.get(response["Location"]).context["position"] == 2
+
+    def test_the_mail_links_to_the_public_address_and_has_a_message_id(
+        self, send, event, mailoutbox, settings
+    ):
+        settings.BASE_URL = "https://kennisbank.example.nl"
+
+        send("post", register_url(event), valid_data())
+
+        (mail,) = mailoutbox
+        registration = Registration.objects.get()
+        cancel = f"https://kennisbank.example.nl{event.url}afmelden/{registration.token}/"
+        assert cancel in mail.body
+        assert "localhost" not in mail.body
+        (vevent,) = ics_events(mail)
+        assert str(vevent["URL"]) == f"https://kennisbank.example.nl{event.url}"
+        assert mail.extra_headers["Message-ID"].endswith("@kennisbank.example.nl>")
+
+    def test_nothing_is_mailed_for_what_rolls_back(
+        self, event, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        with (
+            django_capture_on_commit_callbacks(execute=True),
+            pytest.raises(RuntimeError),
+            transaction.atomic(),
+        ):
+            service.register(event, valid_data(), "nl")
+            queue_email("Bericht", "Tekst", ["iemand@example.nl"])
+            raise RuntimeError("something after it failed")
+
+        assert not Registration.objects.exists()
+        assert mailoutbox == []
 
     def test_errors_keep_what_was_typed_and_store_nothing(self, send, event, mailoutbox):
         response = send(
