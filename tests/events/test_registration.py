@@ -356,6 +356,24 @@ class TestService:
         assert service.waiting_position(again) == 2
         assert service.waiting_position(waiting_before) == 1
 
+    def test_the_migration_numbers_existing_registrations_in_their_old_order(self, event):
+        from importlib import import_module
+
+        from django.apps import apps
+
+        migration = import_module("events.migrations.0009_registration_queue_number")
+        now = timezone.now()
+        late, early = fill(event, 2, Status.WAITING)
+        Registration.objects.filter(pk=late.pk).update(created_at=now, queue_number=7)
+        Registration.objects.filter(pk=early.pk).update(
+            created_at=now - datetime.timedelta(hours=1), queue_number=8
+        )
+
+        migration.number_existing(apps, None)
+
+        assert service.waiting_position(early) == 1 and service.waiting_position(late) == 2
+        assert sorted(Registration.objects.values_list("queue_number", flat=True)) == [1, 2]
+
     def test_no_capacity_means_always_a_place(self, event):
         event.capacity = None
         event.save()
