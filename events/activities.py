@@ -99,10 +99,10 @@ class ActivityFeed(Feed):
         return self.week.title
 
     def link(self):
-        return self.week.get_url(self.request)
+        return page_url(self.week, self.request)
 
     def feed_url(self):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def description(self):
         return self.week.intro or _("The activities of this action week.")
@@ -114,10 +114,10 @@ class ActivityFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_description(self, item):
         where = event_place(item)

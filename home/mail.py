@@ -17,7 +17,7 @@ Attachments travel as task arguments, so they are JSON: a list of [filename, tex
 Mail that other code sends (Wagtail's moderation notifications, the admin's password reset) takes
 the same road: the e-mail backend QueuedEmailBackend (settings.EMAIL_BACKEND) queues each message
 as the task send_message, and both tasks deliver with settings.EMAIL_DELIVERY_BACKEND. With the
-database task backend (production) a worker sends them (`manage.py db_worker`), with the
+database task backend (production) a worker sends them (`manage.py task_worker`), with the
 immediate backend they are sent after the commit.
 """
 

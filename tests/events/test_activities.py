@@ -161,13 +161,14 @@ def test_an_ended_week_shows_no_link_to_the_form(client, event_index):
 # The feed -----------------------------------------------------------------------------------
 
 
-def test_the_week_feed_lists_its_activities(client, week, taxa):
+def test_the_week_feed_lists_its_activities(client, week, taxa, settings):
+    settings.BASE_URL = "https://kennisbank.example.nl"  # links from it, not from the Host header
     first = make_activity(week, title="Ouderavond", region=taxa["utrecht"], intro="Voor ouders.")
     make_activity(week, day=1, title="Netwerkontbijt", region=None)
     draft = make_activity(week, title="Nog niet gepubliceerd")
     draft.unpublish()
 
-    response = client.get(week.url + "feed/")
+    response = client.get(week.url + "feed/", HTTP_HOST="127.0.0.1:9999")
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
@@ -175,7 +176,9 @@ def test_the_week_feed_lists_its_activities(client, week, taxa):
     assert channel.findtext("title") == week.title
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["Ouderavond", "Netwerkontbijt"]
-    assert items[0].findtext("link") == "http://testserver" + first.url
+    assert items[0].findtext("link") == "https://kennisbank.example.nl" + first.url
+    assert channel.findtext("link") == "https://kennisbank.example.nl" + week.url
+    assert b"127.0.0.1:9999" not in response.content
     assert "Voor ouders." in items[0].findtext("description")
     assert items[0].findtext("category") == "Utrecht"
     assert b"submitter" not in response.content
