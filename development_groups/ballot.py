@@ -7,7 +7,7 @@ list. Both run in one transaction that first locks the ballot's row, so a double
 closes once, assigns once and mails once; closing a closed vote does nothing.
 
 E-mails go to every member of the group with an address, one message each (members do not see
-each other's addresses), in the site's language, queued when the transaction commits.
+each other's addresses), in the site's language, queued in the same transaction.
 """
 
 from django.conf import settings
@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Site
 
+from home.links import page_url
 from home.mail import queue_email
 from home.models import SiteSettings
 
@@ -132,14 +133,15 @@ def site_settings(request):
 
 
 def mail_members(ballot, kind, request=None, assigned=()):
-    """Queue the e-mail of `kind` ("open" or "closed") to each member, after the commit."""
+    """Queue the e-mail of `kind` ("open" or "closed") to each member, in the current
+    transaction (home.mail.queue_email)."""
     recipients = member_addresses(ballot.group_page)
     if not recipients:
         return
     template, subject = MAILS[kind]
     group_page = ballot.group_page
     with translation.override(settings.LANGUAGE_CODE):
-        group_url = group_page.get_full_url(request)
+        group_url = page_url(group_page)
         context = {
             "group": group_page,
             "ballot": ballot,
@@ -150,9 +152,5 @@ def mail_members(ballot, kind, request=None, assigned=()):
         }
         body = render_to_string(template, context)
         subject = str(subject) % {"title": group_page.title}
-
-    def send():
-        for address in recipients:
-            queue_email(subject, body, [address])
-
-    transaction.on_commit(send)
+    for address in recipients:
+        queue_email(subject, body, [address])

@@ -25,6 +25,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import Site
 
+from home.links import absolute_url, page_url
 from home.mail import queue_email
 from home.models import SiteSettings
 
@@ -69,19 +70,15 @@ def already_member(group_page, email):
     return account is not None and is_member(account, group_page)
 
 
-def invitation_url(invitation, request=None):
+def invitation_url(invitation):
     """The absolute address of the invitation's link, in the default language."""
     with translation.override(settings.LANGUAGE_CODE):
-        path = reverse("account:invitation", kwargs={"token": invitation.token})
-    if request is not None:
-        return request.build_absolute_uri(path)
-    site = invitation.group_page.get_site() or Site.objects.filter(is_default_site=True).first()
-    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL) + path
+        return absolute_url(reverse("account:invitation", kwargs={"token": invitation.token}))
 
 
 def send_invitation(invitation, request):
     """Render the invitation mail (in the default language: the invitee's language is unknown)
-    and queue it once the transaction commits."""
+    and queue it in the current transaction (home.mail.queue_email)."""
     group = invitation.group_page
     site = SiteSettings.for_request(request) if request is not None else None
     if site is None:
@@ -91,15 +88,15 @@ def send_invitation(invitation, request):
         context = {
             "invitation": invitation,
             "group": group,
-            "group_url": group.get_full_url(request),
-            "invitation_url": invitation_url(invitation, request),
+            "group_url": page_url(group),
+            "invitation_url": invitation_url(invitation),
             "inviter": invitation.invited_by,
             "site_name": site.organisation_name if site else "Kennisbank",
             "site_contact_email": site.contact_email if site else "",
         }
         subject = render_to_string("development_groups/email/invitation_subject.txt", context)
         body = render_to_string("development_groups/email/invitation.txt", context)
-    transaction.on_commit(lambda: queue_email(subject, body, [invitation.email]))
+    queue_email(subject, body, [invitation.email])
 
 
 def find_invitation(token):

@@ -7,8 +7,9 @@ templates/events/includes/activities.html), its feed at <week>/feed/ lists them 
 
 Anyone can propose an activity at <week>/activiteit-aanmelden/ while the week has not ended. A
 valid proposal becomes a draft activity (never live) under the week and enters Wagtail's
-moderation workflow; the editors get a notification and the sender a confirmation. Nothing is
-published before an editor publishes it. The sender's name and e-mail address are stored on the
+moderation workflow; the editors get a notification and the sender a confirmation, queued in the
+same transaction as the draft (both are stored, or neither). Nothing is published before an
+editor publishes it. The sender's name and e-mail address are stored on the
 draft for the editors only; the description is stored as escaped text, whatever markup it holds.
 """
 
@@ -28,6 +29,7 @@ from wagtail.rich_text import RichText
 
 from home.editors import add_for_moderation, notify_editors, review_links
 from home.forms import paragraphs_html
+from home.links import absolute_url, page_url
 from home.mail import queue_email
 from home.models import SiteSettings
 from home.public_forms import SENT_PARAM, PublicFormRoute
@@ -97,10 +99,10 @@ class ActivityFeed(Feed):
         return self.week.title
 
     def link(self):
-        return self.week.get_url(self.request)
+        return page_url(self.week, self.request)
 
     def feed_url(self):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def description(self):
         return self.week.intro or _("The activities of this action week.")
@@ -112,10 +114,10 @@ class ActivityFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_description(self, item):
         where = event_place(item)
@@ -163,8 +165,9 @@ def submit_activity_view(request, week):
         return SUBMISSION_FORM.render(request, week, None)
 
     def on_valid(form):
-        page = create_draft(week, form)
-        send_mails(request, week, page, form)
+        with transaction.atomic():
+            page = create_draft(week, form)
+            send_mails(request, week, page, form)
 
     return SUBMISSION_FORM.serve(
         request,
@@ -233,8 +236,8 @@ def send_mails(request, week, page, form):
         "audiences": form.audience_names(),
         "known_organisation": page.organiser is not None,
         "site_name": site_settings.organisation_name,
-        "site_url": request.build_absolute_uri("/"),
-        "week_url": week.get_full_url(request),
+        "site_url": absolute_url("/"),
+        "week_url": page_url(week),
     }
     queue_email(
         _("We received your activity “%(title)s”") % {"title": page.title},

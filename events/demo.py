@@ -207,6 +207,8 @@ class Builder:
             promoted = rows[confirmed - 1]
             promoted.created_at = rows[confirmed].created_at + datetime.timedelta(hours=1)
             promoted.promoted_at = rows[confirmed].cancelled_at
+        for number, row in enumerate(sorted(rows, key=lambda row: row.created_at), start=1):
+            row.queue_number = number  # the line in the order they registered
         Registration.objects.bulk_create(rows)
 
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.forms import text_parameter
+from home.links import page_url
 
 from .models import EventPage
 
@@ -98,7 +99,7 @@ def event_vevent(event, request, now=None):
     location = event_location(event)
     if location:
         vevent.add("location", location)
-    vevent.add("url", event.get_full_url(request))
+    vevent.add("url", page_url(event))
     vevent.add("status", STATUS.get(event.status, "CONFIRMED"))
     categories = [theme.name for theme in event.themes.all()]
     if categories:
@@ -132,7 +133,7 @@ def build_calendar(events, request, name=None, subscribable=False):
     return calendar
 
 
-def event_ics(event, request) -> str:
+def event_ics(event, request=None) -> str:
     """One event as an .ics text: for a download or an e-mail attachment."""
     return build_calendar([event], request).to_ical().decode()
 

@@ -620,6 +620,10 @@ class Registration(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
     )
     created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
+    # The registration's place in the event's line: the highest so far + 1, given under the
+    # event's row lock (registration.py), so the waiting list is in the order in which
+    # registrations got the lock. Registering again after cancelling takes a new number.
+    queue_number = models.PositiveIntegerField(_("number in line"), editable=False)
     promoted_at = models.DateTimeField(
         _("promoted from the waiting list at"), null=True, blank=True
     )
@@ -631,19 +635,37 @@ class Registration(models.Model):
     # publication of the cancelled event does not tell them again. Kept here, not on the page,
     # because publishing a revision would write an old value back onto the page.
     cancellation_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # When this address, already registered, registered again and was sent its mail once more:
+    # a repeated registration gets that one reminder, never more.
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
-        ordering = ["created_at", "pk"]
+        ordering = ["queue_number", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "email"],
                 condition=~Q(email=""),
                 name="events_registration_one_per_email",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["event", "queue_number"], name="events_registration_one_per_number"
+            ),
         ]
-        indexes = [models.Index(fields=["event", "status", "created_at"])]
+        indexes = [models.Index(fields=["event", "status", "queue_number"])]
 
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        # register() numbers under the event's lock; this is for rows made another way (tests,
+        # fixtures), at the back of the line.
+        if self.queue_number is None:
+            self.queue_number = next_queue_number(self.event_id)
+        super().save(*args, **kwargs)
+
+
+def next_queue_number(event_id):
+    last = Registration.objects.filter(event_id=event_id).aggregate(last=models.Max("queue_number"))
+    return (last["last"] or 0) + 1

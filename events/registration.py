@@ -9,12 +9,24 @@ in one transaction that first locks the event's row (`lock_event`): two visitors
 the last place at once are served one after the other, so the capacity is never exceeded. The
 unique constraint on (event, email) backs the "one registration per address" rule.
 
-E-mails are rendered in the registrant's language and queued when the transaction commits.
+The line is the order in which registrations got the lock: each takes the event's next
+`queue_number` under it, and the waiting list is in that order (`waiting_position`, the one rule
+for the number in the mail, on the result page and in the admin).
+
+Each e-mail is queued in the same transaction, under the lock, and only for a change that really
+happened there (home.mail.enqueue: stored with it, or sent after its commit): a registration, a
+cancellation, a promotion, an event's cancellation. An address that registers again gets one
+reminder, never more. The task `send_registration_mail` renders the mail in the registrant's
+language when it is sent (links from home.links), with the position given under the lock and the
+Message-ID given when it was queued; a registration deleted or anonymised by then gets nothing.
 """
+
+from django_tasks import task
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Case, Count, IntegerField, Max, OuterRef, Q, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -23,7 +35,8 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale, Site
 
-from home.mail import queue_email
+from home.links import page_url
+from home.mail import deliver, enqueue, new_message_id
 from home.models import SiteSettings
 from home.public_forms import SENT_PARAM, PublicFormRoute
 from home.ratelimit import RateLimit
@@ -80,29 +93,56 @@ def lock_event(event):
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
 
 
-def has_free_place(event):
-    if event.capacity is None:
-        return True
-    confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
-    return confirmed < event.capacity
+def line_of(event):
+    """How many are confirmed and waiting, and the last number given: one query, under the
+    lock."""
+    return event.registrations.aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        last=Coalesce(Max("queue_number"), 0),
+    )
+
+
+def with_waiting_positions(registrations):
+    """The registrations with `waiting_position`: 1 for the first on their event's waiting list
+    (the lowest queue_number), and so on; None for those not waiting."""
+    ahead = (
+        Registration.objects.filter(
+            event=OuterRef("event"),
+            status=Registration.Status.WAITING,
+            queue_number__lt=OuterRef("queue_number"),
+        )
+        .order_by()
+        .values("event")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return registrations.annotate(
+        waiting_position=Case(
+            When(
+                status=Registration.Status.WAITING,
+                then=Coalesce(Subquery(ahead, output_field=IntegerField()), 0) + 1,
+            ),
+            default=None,
+            output_field=IntegerField(),
+        )
+    )
 
 
 def waiting_position(registration):
-    """1 for the first on the waiting list, and so on."""
-    ahead = registration.event.registrations.filter(status=Registration.Status.WAITING).filter(
-        Q(created_at__lt=registration.created_at)
-        | Q(created_at=registration.created_at, pk__lt=registration.pk)
-    )
-    return ahead.count() + 1
+    """The registration's number on the waiting list (None when it is not waiting)."""
+    registrations = Registration.objects.filter(pk=registration.pk)
+    return with_waiting_positions(registrations).values_list("waiting_position", flat=True).get()
 
 
 def fill_free_places(event, now=None):
     """Promote the first on the waiting list into the free places; call with the event locked.
-    Returns the promoted registrations. Nobody moves up for an event that is off or over."""
+    Returns the promoted registrations, whose mails are queued. Nobody moves up for an event
+    that is off or over."""
     if event.status != EventPage.Status.SCHEDULED or event.has_ended:
         return []
     waiting = event.registrations.filter(status=Registration.Status.WAITING).order_by(
-        "created_at", "pk"
+        "queue_number"
     )
     if event.capacity is not None:
         confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
@@ -113,6 +153,7 @@ def fill_free_places(event, now=None):
         registration.status = Registration.Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
+        mail_registrant(registration, "promoted")
     return promoted
 
 
@@ -125,31 +166,38 @@ def register(event, data, language, now=None):
     Confirmed while a place is free, otherwise on the waiting list. An address that is
     registered already gets its existing registration back, unchanged; one that had cancelled
     is registered again under the same rule, at the back of the waiting list if it is full.
+    The mail is queued with it; an address registered already gets its mail once more, once.
     """
-    now = now or timezone.now()
     email = data["email"].strip().lower()
     try:
         with transaction.atomic():
             event = lock_event(event.registration_event)
+            now = now or timezone.now()  # taken under the lock, like the number
             if closed_reason(event, now):
                 return None, Outcome.CLOSED
             existing = event.registrations.filter(email=email).first()
             if existing and existing.status != Registration.Status.CANCELLED:
+                remind(existing, now)
                 return existing, Outcome.ALREADY_REGISTERED
+            line = line_of(event)
             registration = existing or Registration(event=event, email=email)
             for name in PERSONAL_FIELDS:
                 setattr(registration, name, data.get(name, ""))
             registration.consent = bool(data.get("consent"))
             registration.language = language
+            has_place = event.capacity is None or line["confirmed"] < event.capacity
             registration.status = (
-                Registration.Status.CONFIRMED
-                if has_free_place(event)
-                else Registration.Status.WAITING
+                Registration.Status.CONFIRMED if has_place else Registration.Status.WAITING
             )
+            registration.queue_number = line["last"] + 1
             registration.created_at = now
             registration.promoted_at = None
             registration.cancelled_at = None
+            registration.reminded_at = None
             registration.save()
+            # The last in line: its position is the number waiting before it, plus one.
+            position = None if has_place else line["waiting"] + 1
+            mail_registrant(registration, registration.status, position)
     except IntegrityError:
         # The constraint caught a twin that slipped past the lock (only where there is none,
         # as on SQLite): the other one won.
@@ -163,9 +211,23 @@ def register(event, data, language, now=None):
     return registration, outcome
 
 
+def remind(registration, now):
+    """An address registered already registers again: its mail once more (with the waiting
+    list number as it is now), the first time only. Call with the event locked."""
+    if registration.reminded_at is not None:
+        return
+    registration.reminded_at = now
+    registration.save(update_fields=["reminded_at"])
+    position = None
+    if registration.status == Registration.Status.WAITING:
+        position = waiting_position(registration)
+    mail_registrant(registration, registration.status, position)
+
+
 def cancel(registration, now=None):
-    """Cancel a registration and give its place to the first on the waiting list:
-    (registration, [promoted]). Cancelling twice changes nothing the second time."""
+    """Cancel a registration and give its place to the first on the waiting list, with their
+    mails: (registration, [promoted]). Cancelling twice changes nothing the second time (checked
+    under the lock: of ten clicks at once, one cancels and mails)."""
     now = now or timezone.now()
     with transaction.atomic():
         event = lock_event(registration.event)
@@ -175,6 +237,7 @@ def cancel(registration, now=None):
         registration.status = Registration.Status.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
+        mail_registrant(registration, Registration.Status.CANCELLED)
         return registration, fill_free_places(event, now)
 
 
@@ -188,7 +251,8 @@ def registrations_of(email):
 
 def delete_person(email, now=None):
     """Delete every registration of an address (a registrant's request under the GDPR), event
-    by event, giving freed places to the waiting list: (number deleted, [promoted])."""
+    by event, giving freed places to the waiting list (and mailing them): (number deleted,
+    [promoted])."""
     deleted, promoted = 0, []
     event_ids = set(registrations_of(email).values_list("event_id", flat=True))
     for event in EventPage.objects.filter(pk__in=event_ids):
@@ -213,14 +277,8 @@ def event_in_language(event, language):
     return event
 
 
-def site_settings(request):
-    if request is not None:
-        return SiteSettings.for_request(request)
+def site_settings():
     return SiteSettings.for_site(Site.objects.filter(is_default_site=True).first())
-
-
-def ics_attachment(event, request):
-    return [(f"{event.slug}.ics", event_ics(event, request), "text/calendar")]
 
 
 MAILS = {
@@ -253,41 +311,47 @@ MAILS = {
 }
 
 
-def mail_registrant(registration, request, kind=None):
-    """Queue the e-mail of `kind` (by default: the one for the registration's status) in the
-    registrant's language, once the transaction commits."""
-    template, subject, with_ics = MAILS[kind or registration.status]
+def mail_registrant(registration, kind, position=None):
+    """Queue the e-mail of `kind` (a key of MAILS) in the current transaction; `position` is the
+    waiting list number to tell, as given under the lock."""
+    enqueue(send_registration_mail, registration.pk, str(kind), position, new_message_id())
+
+
+@task()
+def send_registration_mail(registration_id, kind, position=None, message_id=None):
+    """Render and send a registration's e-mail in the registrant's language. Nothing for a
+    registration that is gone or anonymised. Run again (a retry), it sends the same message with
+    the same Message-ID."""
+    registration = (
+        Registration.objects.select_related("event")
+        .filter(pk=registration_id, anonymised_at__isnull=True)
+        .exclude(email="")
+        .first()
+    )
+    if registration is None:
+        return
+    template, subject, with_ics = MAILS[kind]
     with translation.override(registration.language):
         event = event_in_language(registration.event, registration.language)
-        org = site_settings(request)
+        org = site_settings()
         context = {
             "registration": registration,
             "event": event,
-            "event_url": event.get_full_url(request),
-            "cancel_url": cancel_url(event, registration, request),
+            "event_url": page_url(event),
+            "cancel_url": cancel_url(event, registration),
+            "position": position,
             "site_name": org.organisation_name,
             "site_contact_email": org.contact_email,
             "retention_days": settings.EVENTS_REGISTRATION_RETENTION_DAYS,
         }
-        if registration.status == Registration.Status.WAITING:
-            context["position"] = waiting_position(registration)
         body = render_to_string(template, context)
         subject = subject % {"title": event.title}
-        attachments = ics_attachment(event, request) if with_ics else []
-    transaction.on_commit(
-        lambda: queue_email(subject, body, [registration.email], attachments=attachments)
-    )
+        attachments = [(f"{event.slug}.ics", event_ics(event), "text/calendar")] if with_ics else []
+    deliver(subject, body, [registration.email], attachments=attachments, message_id=message_id)
 
 
-def cancel_url(event, registration, request=None):
-    return event.get_full_url(request) + event.reverse_subpage(
-        "cancel", kwargs={"token": registration.token}
-    )
-
-
-def tell_promoted(promoted, request):
-    for registration in promoted:
-        mail_registrant(registration, request, "promoted")
+def cancel_url(event, registration):
+    return page_url(event) + event.reverse_subpage("cancel", kwargs={"token": registration.token})
 
 
 def event_published(event, now=None):
@@ -301,12 +365,12 @@ def event_published(event, now=None):
         if event.status == EventPage.Status.CANCELLED:
             registrants = event.registrations.exclude(status=Registration.Status.CANCELLED)
             for registration in registrants.filter(cancellation_notified_at__isnull=True):
-                mail_registrant(registration, None, "event_cancelled")
                 registration.cancellation_notified_at = now
                 registration.save(update_fields=["cancellation_notified_at"])
+                mail_registrant(registration, "event_cancelled")
             return
         told.update(cancellation_notified_at=None)  # back on: a new cancellation is news
-        tell_promoted(fill_free_places(event, now), None)
+        fill_free_places(event, now)
 
 
 # Views ----------------------------------------------------------------------------------------
@@ -340,7 +404,6 @@ def register_view(request, page):
     def on_valid(form):
         registration, outcome = register(event, form.cleaned_data, translation.get_language())
         if registration is not None:
-            mail_registrant(registration, request)
             request.session[session_key(event)] = {"id": registration.pk, "outcome": outcome}
         else:
             request.session[session_key(event)] = {"id": None, "outcome": outcome}
@@ -375,9 +438,7 @@ def cancel_view(request, page, token):
         return cancel_page(request, page, status=404, invalid=True, **context)
     if request.method == "POST":
         if registration.status != Registration.Status.CANCELLED and not event.has_ended:
-            registration, promoted = cancel(registration)
-            mail_registrant(registration, request)
-            tell_promoted(promoted, request)
+            cancel(registration)
         return HttpResponseRedirect(f"{request.path}?{CANCELLED_PARAM}=1")
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])

@@ -33,6 +33,7 @@ from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.models import Locale
@@ -43,6 +44,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from home.csv import safe_cell
+from home.links import page_url
 
 from .models import EventPage, Registration
 from .registration import (
@@ -50,7 +52,7 @@ from .registration import (
     fill_free_places,
     lock_event,
     registrations_of,
-    tell_promoted,
+    with_waiting_positions,
 )
 
 EXPORT_FIELDS = [
@@ -61,6 +63,7 @@ EXPORT_FIELDS = [
     "role",
     "remarks",
     "status",
+    "waiting_position",
     "created_at",
     "promoted_at",
     "cancelled_at",
@@ -126,12 +129,20 @@ class RegistrationViewSet(SnippetViewSet):
     menu_order = 260
     add_to_admin_menu = True
     index_view_class = RegistrationIndexView
-    list_display = ["name", "email", "event", "status", "created_at", "attended"]
+    list_display = [
+        "name",
+        "email",
+        "event",
+        "status",
+        Column("waiting_position", label=_("Waiting list number"), sort_key="queue_number"),
+        "created_at",
+        "attended",
+    ]
     list_per_page = 50
     filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None  # the database's own LIKE: registrations are not in the index
-    ordering = ["event", "created_at"]
+    ordering = ["event", "queue_number"]
     list_export = EXPORT_FIELDS
     export_headings = {
         "event": _("Event"),
@@ -141,6 +152,7 @@ class RegistrationViewSet(SnippetViewSet):
         "role": _("Role"),
         "remarks": _("Remarks"),
         "status": _("Status"),
+        "waiting_position": _("Waiting list number"),
         "created_at": _("Registered at"),
         "promoted_at": _("Promoted from the waiting list at"),
         "cancelled_at": _("Cancelled at"),
@@ -157,7 +169,8 @@ class RegistrationViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return Registration.objects.select_related("event")
+        # The waiting list number as the mail and the result page give it (registration.py).
+        return with_waiting_positions(Registration.objects.select_related("event"))
 
 
 registration_viewset = RegistrationViewSet()
@@ -209,11 +222,12 @@ class MarkAbsentBulkAction(AttendanceBulkAction):
 
 @hooks.register("after_delete_snippet")
 def fill_places_after_delete(request, instances):
-    """A confirmed registration deleted in the admin frees a place for the waiting list."""
+    """A confirmed registration deleted in the admin frees a place for the waiting list (whose
+    mails fill_free_places queues)."""
     event_ids = {instance.event_id for instance in instances if isinstance(instance, Registration)}
     for event in EventPage.objects.filter(pk__in=event_ids):
         with transaction.atomic():
-            tell_promoted(fill_free_places(lock_event(event)), request)
+            fill_free_places(lock_event(event))
 
 
 # The event's link to its registrations ---------------------------------------------------------
@@ -286,8 +300,7 @@ class RegistrantView(WagtailAdminTemplateMixin, FormView):
         form = self.get_form()
         if not form.is_valid() or request.POST.get("confirm") != "yes":
             return self.render_to_response(self.get_context_data(form=form, registrations=None))
-        deleted, promoted = delete_person(form.cleaned_data["email"])
-        tell_promoted(promoted, request)
+        deleted, _promoted = delete_person(form.cleaned_data["email"])
         messages.success(
             request,
             ngettext("%(count)d registration deleted.", "%(count)d registrations deleted.", deleted)
@@ -324,7 +337,7 @@ def registrant_data(email):
     return [
         {
             "event": registration.event.title,
-            "event_url": registration.event.full_url,
+            "event_url": page_url(registration.event),
             "event_starts_at": registration.event.starts_at,
             **{name: getattr(registration, name) for name in REGISTRANT_FIELDS},
         }

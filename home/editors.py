@@ -4,11 +4,11 @@ by e-mail with links to edit and preview it."""
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import reverse
 
+from .links import absolute_url
 from .mail import queue_email
 
 logger = logging.getLogger(__name__)
@@ -45,10 +45,9 @@ def add_for_moderation(parent, page):
 
 def review_links(page):
     """The full addresses where an editor edits and previews a submitted draft."""
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     return {
-        "edit_url": base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        "preview_url": base_url + reverse("wagtailadmin_pages:view_draft", args=[page.pk]),
+        "edit_url": absolute_url(reverse("wagtailadmin_pages:edit", args=[page.pk])),
+        "preview_url": absolute_url(reverse("wagtailadmin_pages:view_draft", args=[page.pk])),
     }
 
 

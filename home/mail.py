@@ -1,8 +1,15 @@
 """Plain-text e-mail sent in the background, through Django's tasks interface.
 
-The request renders the message (in the visitor's language) and queues it; the task only sends.
+A mail is queued in the same transaction as what it announces: both are stored, or neither.
+`enqueue` is the one place that decides how: the database task backend (production) writes the
+task row on the default connection, so inside the current transaction; the immediate backend
+(development, tests) would send at once, for something that may still roll back, so its tasks
+wait for the commit (transaction.on_commit). Callers just queue inside their atomic block.
+
 A mail server that is down fails the task, never the request: what the visitor submitted is
-already stored.
+already stored. Every message gets its Message-ID when it is queued (`new_message_id`, on the
+host of settings.BASE_URL) and carries it as a task argument, so a task that is run again sends
+the same message, recognisable as such.
 
 Attachments travel as task arguments, so they are JSON: a list of [filename, text, mimetype]
 (text attachments only, such as an event's .ics).
@@ -10,18 +17,23 @@ Attachments travel as task arguments, so they are JSON: a list of [filename, tex
 Mail that other code sends (Wagtail's moderation notifications, the admin's password reset) takes
 the same road: the e-mail backend QueuedEmailBackend (settings.EMAIL_BACKEND) queues each message
 as the task send_message, and both tasks deliver with settings.EMAIL_DELIVERY_BACKEND. With the
-database task backend (production) a worker sends them (`manage.py db_worker`), with the
-immediate backend they are sent at once.
+database task backend (production) a worker sends them (`manage.py task_worker`), with the
+immediate backend they are sent after the commit.
 """
 
 import base64
 import logging
+from urllib.parse import urlsplit
 
 from django_tasks import task
+from django_tasks.backends.immediate import ImmediateBackend
 
 from django.conf import settings
-from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection, make_msgid
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import transaction
+
+from .links import base_url
 
 logger = logging.getLogger(__name__)
 
@@ -37,16 +49,36 @@ def delivery_connection():
     return get_connection(backend)
 
 
-@task()
-def send_email(subject, body, to, reply_to=None, attachments=None):
+def enqueue(task_, *args, **kwargs):
+    """Queue a task in the current transaction: stored with it by a backend that stores tasks,
+    run after the commit by one that runs them at once (nothing at all on a rollback)."""
+    if isinstance(task_.get_backend(), ImmediateBackend):
+        transaction.on_commit(lambda: task_.enqueue(*args, **kwargs))
+    else:
+        task_.enqueue(*args, **kwargs)
+
+
+def new_message_id():
+    """A Message-ID on the site's own host name (settings.BASE_URL)."""
+    return make_msgid(domain=urlsplit(base_url()).hostname or "kennisbank")
+
+
+def deliver(subject, body, to, reply_to=None, attachments=None, message_id=None):
+    """Send one plain-text message now, through the backend that really delivers."""
     EmailMessage(
-        subject=subject,
-        body=body,
+        subject=single_line(subject),
+        body=str(body),
         to=to,
         reply_to=reply_to or None,
         attachments=[tuple(attachment) for attachment in attachments or []],
+        headers={"Message-ID": message_id} if message_id else None,
         connection=delivery_connection(),
     ).send()
+
+
+@task()
+def send_email(subject, body, to, reply_to=None, attachments=None, message_id=None):
+    deliver(subject, body, to, reply_to, attachments, message_id)
 
 
 def message_to_json(message):
@@ -113,7 +145,9 @@ class QueuedEmailBackend(BaseEmailBackend):
                 logger.warning("Sent at once, cannot be queued: %s", message.subject)
                 delivery_connection().send_messages([message])
             else:
-                send_message.enqueue(data)
+                if not any(name.lower() == "message-id" for name in data["headers"]):
+                    data["headers"]["Message-ID"] = new_message_id()
+                enqueue(send_message, data)
         return len(email_messages)
 
 
@@ -123,12 +157,14 @@ def single_line(text):
 
 
 def queue_email(subject, body, to, reply_to=None, attachments=None):
-    """Queue one message; to and reply_to are lists of addresses, attachments a list of
-    (filename, text, mimetype)."""
-    return send_email.enqueue(
+    """Queue one message in the current transaction (see `enqueue`); to and reply_to are lists
+    of addresses, attachments a list of (filename, text, mimetype)."""
+    enqueue(
+        send_email,
         single_line(subject),
         str(body),
         [str(a) for a in to],
         [str(a) for a in reply_to or []],
         [[str(name), str(content), str(mimetype)] for name, content, mimetype in attachments or []],
+        message_id=new_message_id(),
     )

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from home import links
 from home.mail import queue_email
 from home.models import SiteSettings
 from home.public_forms import PublicFormRoute
@@ -42,7 +43,7 @@ def send_message(request, page, data):
     context = {
         "page": page,
         "data": data,
-        "page_url": page.get_full_url(request),
+        "page_url": links.page_url(page),
         "site_name": site_settings.organisation_name,
         "site_contact_email": site_settings.contact_email,
     }

@@ -2,7 +2,8 @@
 
 A valid proposal becomes a draft PracticeExamplePage (never live) under the index page of the
 visitor's language and enters Wagtail's moderation workflow; the editors get a notification and
-the sender a confirmation. Nothing is published before an editor publishes it.
+the sender a confirmation, queued in the same transaction as the draft (both are stored, or
+neither). Nothing is published before an editor publishes it.
 
 Robots meet a honeypot (they are told it worked, nothing is stored) and a limit of
 SUBMISSIONS_PER_HOUR per IP address; a form with errors comes back with everything the sender
@@ -21,6 +22,7 @@ from wagtail.coreutils import find_available_slug
 
 from home.editors import add_for_moderation, notify_editors, review_links
 from home.forms import paragraphs_html
+from home.links import absolute_url
 from home.mail import queue_email
 from home.models import SiteSettings
 from home.public_forms import PublicFormRoute
@@ -42,8 +44,9 @@ SLUG_MAX = 80
 
 def submit_view(request, index_page):
     def on_valid(form):
-        page, unknown_organisations = create_draft(index_page, form)
-        send_mails(request, page, form, unknown_organisations)
+        with transaction.atomic():
+            page, unknown_organisations = create_draft(index_page, form)
+            send_mails(request, page, form, unknown_organisations)
 
     return SUBMISSION_FORM.serve(
         request,
@@ -102,7 +105,7 @@ def send_mails(request, page, form, unknown_organisations):
         "organisations": data["organisations"],
         "unknown_organisations": unknown_organisations,
         "site_name": site_settings.organisation_name,
-        "site_url": request.build_absolute_uri("/"),
+        "site_url": absolute_url("/"),
     }
     queue_email(
         _("We received your practice example “%(title)s”") % {"title": page.title},

@@ -84,3 +84,18 @@ def taxa(locale_nl):
         "vo": SectorFactory(name="Voortgezet onderwijs", slug="vo", abbreviation="VO"),
         "ouders-doelgroep": AudienceFactory(name="Ouders", slug="ouders"),
     }
+
+
+@pytest.fixture
+def committing_client(client, django_capture_on_commit_callbacks):
+    """The test client whose requests end as a commit would: the mail they queued (which waits
+    for the commit with the immediate task backend, home.mail.enqueue) is sent before the
+    response returns. The test's own transaction never commits, so without this it would not."""
+    request = client.request
+
+    def request_and_commit(**kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return request(**kwargs)
+
+    client.request = request_and_commit
+    return client

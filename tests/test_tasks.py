@@ -15,12 +15,13 @@ from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.locmem import EmailBackend as LocMemBackend
 from django.core.management import call_command
-from django.db import connection, connections
+from django.db import OperationalError, connection, connections
 from django.test import override_settings
 from django.utils import timezone
 
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Registration
+from events.registration import delete_person
 from home.mail import queue_email
 from home.task_queue import TaskWorker
 from tests.practice_examples.test_submission import (  # noqa: F401 (fixtures)
@@ -72,9 +73,16 @@ def run_worker():
     return out.getvalue()
 
 
+MAIL_TASKS = [
+    "home.mail.send_email",
+    "home.mail.send_message",
+    "events.registration.send_registration_mail",
+]
+
+
 def mail_tasks():
     """The queued e-mails (Wagtail queues its own work too, such as its reference index)."""
-    return DBTaskResult.objects.filter(task_path__startswith="home.mail.")
+    return DBTaskResult.objects.filter(task_path__in=MAIL_TASKS)
 
 
 @pytest.fixture
@@ -111,7 +119,7 @@ def test_a_registration_is_stored_at_once_and_its_mail_sent_by_the_worker(client
         assert Registration.objects.get().email == "fatima@swv-utrecht.example"
         assert mail.outbox == []  # nothing sent while the visitor waited
         task = mail_tasks().get()
-        assert task.task_path == "home.mail.send_email"
+        assert task.task_path == "events.registration.send_registration_mail"
         assert task.status == "READY"
 
         output = run_worker()
@@ -146,6 +154,100 @@ def test_a_broken_mail_server_fails_the_task_not_the_request(client, event):
         run_worker()  # not before its wait is over
     task.refresh_from_db()
     assert task.status == "READY" and len(task.worker_ids) == 1
+
+
+@pytest.fixture
+def database_gone_for_mail(monkeypatch):
+    """Call it to make the database go away when a mail is queued (only then: saving a model
+    queues Wagtail's own tasks too)."""
+    from django_tasks_db.backend import DatabaseBackend
+
+    enqueue = DatabaseBackend.enqueue
+
+    def gone(self, task, args, kwargs):
+        if task.module_path in MAIL_TASKS:
+            raise OperationalError("server closed the connection unexpectedly")
+        return enqueue(self, task, args, kwargs)
+
+    return lambda: monkeypatch.setattr(DatabaseBackend, "enqueue", gone)
+
+
+def test_a_registration_and_its_mail_are_stored_together_or_not_at_all(
+    client, event, monkeypatch, database_gone_for_mail
+):
+    """The database goes away as the mail is queued: the registration is not stored either, so
+    the visitor's error page tells the truth (try again), and nobody is registered unmailed."""
+    client.raise_request_exception = False
+    with production_mail():
+        database_gone_for_mail()
+        response = register(client, event)
+        assert response.status_code == 500
+        assert not Registration.objects.exists()
+
+        monkeypatch.undo()
+        response = register(client, event)  # tried again
+        assert response.status_code == 302
+        assert Registration.objects.get().status == Registration.Status.CONFIRMED
+        assert mail_tasks().count() == 1
+
+
+def test_a_cancellation_and_its_mails_are_stored_together_or_not_at_all(
+    client, event, database_gone_for_mail
+):
+    event.capacity = 1
+    event.save()
+    client.raise_request_exception = False
+    with production_mail():
+        register(client, event)
+        register(client, event, email="jan@school.example")
+        mine = Registration.objects.get(email="fatima@swv-utrecht.example")
+        url = event.url + event.reverse_subpage("cancel", kwargs={"token": mine.token})
+        database_gone_for_mail()
+
+        assert client.post(url).status_code == 500
+
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {"fatima@swv-utrecht.example": "confirmed", "jan@school.example": "waiting"}
+    assert mail_tasks().count() == 2  # the two registrations' mails, nothing else
+
+
+def test_a_retried_mail_is_the_same_message_with_the_same_message_id(client, event, settings):
+    settings.BASE_URL = "https://kennisbank.example.nl"
+    with production_mail():
+        register(client, event)
+        result = mail_tasks().get().task_result
+
+        result.task.call(*result.args, **result.kwargs)
+        result.task.call(*result.args, **result.kwargs)  # what a retry does
+
+    first, again = mail.outbox
+    assert first.extra_headers["Message-ID"] == again.extra_headers["Message-ID"]
+    assert first.extra_headers["Message-ID"].endswith("@kennisbank.example.nl>")
+    assert (first.subject, first.body) == (again.subject, again.body)
+    assert "https://kennisbank.example.nl/" in first.body and "localhost" not in first.body
+    assert first.message()["Message-ID"] == first.extra_headers["Message-ID"]
+
+
+def test_every_queued_mail_gets_its_own_message_id(settings):
+    settings.BASE_URL = "https://kennisbank.example.nl"
+    with production_mail():
+        queue_email("Een", "Tekst", ["a@example.nl"])
+        queue_email("Twee", "Tekst", ["b@example.nl"])
+        run_worker()
+
+    ids = {message.message()["Message-ID"] for message in mail.outbox}
+    assert len(ids) == 2
+    assert all(value.endswith("@kennisbank.example.nl>") for value in ids)
+
+
+def test_a_registration_deleted_before_its_mail_is_sent_gets_none(client, event):
+    with production_mail():
+        register(client, event)
+        delete_person("fatima@swv-utrecht.example")  # a GDPR request before the worker ran
+        run_worker()
+
+    assert mail.outbox == []
+    assert mail_tasks().get().status == "SUCCESSFUL"
 
 
 def test_wagtails_moderation_mail_goes_through_the_queue_too(
@@ -195,7 +297,8 @@ def test_the_queue_keeps_html_alternatives_and_binary_attachments():
         "afzender@example.nl",
     )
     assert sent.to == ["ontvanger@example.nl"] and sent.cc == ["cc@example.nl"]
-    assert sent.extra_headers == {"Auto-Submitted": "auto-generated"}
+    assert sent.extra_headers["Auto-Submitted"] == "auto-generated"
+    assert sent.extra_headers["Message-ID"].endswith("@testserver>")  # given when queued
     assert list(sent.alternatives) == [("<p>Tekst</p>", "text/html")]
     assert sent.attachments[0][1] == b"\x00\xff binary"
 

@@ -32,6 +32,12 @@ LOGIN = "/account/inloggen/"
 HOME = "/account/"
 
 
+@pytest.fixture
+def client(committing_client):
+    """Mail is queued in the request's transaction and sent after its commit."""
+    return committing_client
+
+
 def log_in(client, email, password=PASSWORD, next_url=None, url=LOGIN):
     data = {"username": email, "password": password}
     if next_url is not None:

@@ -89,8 +89,9 @@ def open_ballot(group):
 @pytest.mark.django_db
 class TestOpen:
     def test_opening_mails_every_member_with_an_address_the_voting_link(
-        self, send, group, members, other_member, facilitator, mailoutbox
+        self, send, group, members, other_member, facilitator, mailoutbox, settings
     ):
+        settings.BASE_URL = "https://kennisbank.example.nl"
         ThemeProposalFactory(group_page=group)
 
         assert send(open_vote, group.ballot) is True
@@ -102,7 +103,8 @@ class TestOpen:
             "tweede@example.nl",
         ]
         body = mailoutbox[0].body
-        assert "http://localhost/ontwikkelgroepen/thuiszitten/stemmen/" in body
+        assert "https://kennisbank.example.nl/ontwikkelgroepen/thuiszitten/stemmen/" in body
+        assert "localhost" not in body
         assert group.title in mailoutbox[0].subject
         assert " 3 " in body  # votes per member
 

@@ -123,13 +123,17 @@ def test_an_invitation_through_a_translation_belongs_to_the_dutch_group(group, h
     assert invitation.group_page_id == group.pk
 
 
-def test_without_a_request_the_link_uses_the_sites_address(
-    group, editor, django_capture_on_commit_callbacks, mailoutbox
+def test_the_links_use_the_sites_public_address(
+    group, editor, django_capture_on_commit_callbacks, mailoutbox, settings
 ):
+    settings.BASE_URL = "https://kennisbank.example.nl"
     with django_capture_on_commit_callbacks(execute=True):
         invitation = invitations.invite(group, "nieuw@example.nl", "", editor, None)
 
-    assert f"http://localhost/account/uitnodiging/{invitation.token}/" in mailoutbox[0].body
+    body = mailoutbox[0].body
+    assert f"https://kennisbank.example.nl/account/uitnodiging/{invitation.token}/" in body
+    assert "https://kennisbank.example.nl/ontwikkelgroepen/thuiszitten/" in body
+    assert "localhost" not in body
 
 
 def test_already_member_tells_the_invite_form(group, member):

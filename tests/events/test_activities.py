@@ -17,6 +17,7 @@ from events.activities import SUBMISSIONS_PER_HOUR, activity_overview
 from events.activity_forms import DESCRIPTION_MAX
 from events.factories import EventPageFactory
 from events.models import EventPage
+from home.links import page_url
 from taxonomy.factories import OrganisationFactory
 
 SCRIPT = "<script>alert(1)</script>"
@@ -160,13 +161,14 @@ def test_an_ended_week_shows_no_link_to_the_form(client, event_index):
 # The feed -----------------------------------------------------------------------------------
 
 
-def test_the_week_feed_lists_its_activities(client, week, taxa):
+def test_the_week_feed_lists_its_activities(client, week, taxa, settings):
+    settings.BASE_URL = "https://kennisbank.example.nl"  # links from it, not from the Host header
     first = make_activity(week, title="Ouderavond", region=taxa["utrecht"], intro="Voor ouders.")
     make_activity(week, day=1, title="Netwerkontbijt", region=None)
     draft = make_activity(week, title="Nog niet gepubliceerd")
     draft.unpublish()
 
-    response = client.get(week.url + "feed/")
+    response = client.get(week.url + "feed/", HTTP_HOST="127.0.0.1:9999")
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
@@ -174,7 +176,9 @@ def test_the_week_feed_lists_its_activities(client, week, taxa):
     assert channel.findtext("title") == week.title
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["Ouderavond", "Netwerkontbijt"]
-    assert items[0].findtext("link") == "http://testserver" + first.url
+    assert items[0].findtext("link") == "https://kennisbank.example.nl" + first.url
+    assert channel.findtext("link") == "https://kennisbank.example.nl" + week.url
+    assert b"127.0.0.1:9999" not in response.content
     assert "Voor ouders." in items[0].findtext("description")
     assert items[0].findtext("category") == "Utrecht"
     assert b"submitter" not in response.content
@@ -227,11 +231,13 @@ def test_the_form_renders_with_its_fields(client, week, taxa):
 
 
 def test_a_valid_submission_becomes_a_draft_activity_in_moderation(
-    client, week, taxa, editors, mailoutbox
+    client, week, taxa, editors, mailoutbox, django_capture_on_commit_callbacks, settings
 ):
+    settings.BASE_URL = "https://kennisbank.example.nl"
     known = OrganisationFactory(name="SWV Utrecht PO")
 
-    response = client.post(submit_url(week), valid_data(week))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(submit_url(week), valid_data(week))
 
     assert response.status_code == 302
     assert response["Location"] == submit_url(week) + "?verzonden=1"
@@ -268,17 +274,22 @@ def test_a_valid_submission_becomes_a_draft_activity_in_moderation(
 
     to_editors = [m for m in mailoutbox if m.reply_to == ["fatima@swv-utrecht.example"]]
     assert [address for m in to_editors for address in m.to] == editors
-    assert f"/admin/pages/{page.pk}/edit/" in to_editors[0].body
+    assert f"https://kennisbank.example.nl/admin/pages/{page.pk}/edit/" in to_editors[0].body
     assert page.title in to_editors[0].subject
     to_sender = [m for m in mailoutbox if m.to == ["fatima@swv-utrecht.example"]]
     assert len(to_sender) == 1
     assert page.title in to_sender[0].subject
-    assert week.full_url in to_sender[0].body
+    assert page_url(week).startswith("https://kennisbank.example.nl/")
+    assert page_url(week) in to_sender[0].body
+    assert not any("localhost" in m.body for m in mailoutbox)
     assert "visitor@example.nl" not in {a for m in mailoutbox for a in m.to}
 
 
-def test_an_unknown_organisation_is_kept_as_text(client, week, taxa, editors, mailoutbox):
-    client.post(submit_url(week), valid_data(week, organisation="Stichting Nieuw Begin"))
+def test_an_unknown_organisation_is_kept_as_text(
+    client, week, taxa, editors, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(submit_url(week), valid_data(week, organisation="Stichting Nieuw Begin"))
     page = activities().get()
     assert page.organiser is None
     assert page.organiser_name == "Stichting Nieuw Begin"

@@ -16,6 +16,7 @@ from wagtail.models import PageViewRestriction
 from events.factories import EventPageFactory
 from events.ical import event_ics
 from events.models import EventPage
+from home.links import page_url
 from tests.conftest import translate_page
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -96,7 +97,7 @@ def test_every_property_of_an_event(client, event):
     assert vevent["SUMMARY"] == "Kennisdelingsbijeenkomst onderwijs – jeugd"
     assert vevent["DESCRIPTION"] == event.intro
     assert vevent["LOCATION"] == "Vergadercentrum De Observant, Stationsplein 5, Utrecht"
-    assert vevent["URL"] == event.get_full_url()
+    assert vevent["URL"] == page_url(event)
     assert vevent["URL"].endswith("/agenda/kennisdeling/")
     assert vevent["STATUS"] == "CONFIRMED"
     assert sorted(vevent.categories) == ["Ouderbetrokkenheid", "Terug naar onderwijs"]
@@ -204,7 +205,7 @@ def test_the_uid_is_the_same_in_every_language(client, event, locale_en):
     [vevent] = vevents(parse(response.content))
     assert vevent["UID"] == f"{event.translation_key}@testserver"
     assert vevent["SUMMARY"] == "Knowledge-sharing meeting"
-    assert vevent["URL"] == english.get_full_url()
+    assert vevent["URL"] == page_url(english)
     assert vevent["URL"].endswith("/en/agenda/kennisdeling/")
 
 

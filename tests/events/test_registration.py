@@ -7,6 +7,7 @@ import icalendar
 import pytest
 
 from django.core.cache import cache
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import timezone
@@ -17,6 +18,8 @@ from events.factories import EventPageFactory, RegistrationFactory
 from events.forms import NAME_MAX
 from events.models import EventPage, Registration
 from events.registration import REGISTRATIONS_PER_HOUR, Outcome
+from home.links import page_url
+from home.mail import queue_email
 from tests.conftest import translate_page
 
 Status = Registration.Status
@@ -119,7 +122,7 @@ class TestForm:
         assert mail.to == ["fatima@swv-utrecht.example"]
         assert event.title in mail.subject
         assert "Fatima el Amrani" in mail.body
-        assert event.full_url + f"afmelden/{registration.token}/" in mail.body
+        assert page_url(event) + f"afmelden/{registration.token}/" in mail.body
         (vevent,) = ics_events(mail)
         assert str(vevent["SUMMARY"]) == event.title
 
@@ -142,7 +145,7 @@ class TestForm:
         assert 'data-outcome="waiting"' in result.content.decode()
         assert result.context["position"] == 2
         assert mailoutbox[-1].attachments == []  # no calendar entry without a place
-        assert event.full_url + "afmelden/" in mailoutbox[-1].body
+        assert page_url(event) + "afmelden/" in mailoutbox[-1].body
 
     def test_an_online_event_sends_its_link_only_to_confirmed_registrants(
         self, send, client, event, mailoutbox
@@ -160,18 +163,71 @@ class TestForm:
         assert ONLINE_URL not in waiting.body
         assert ONLINE_URL not in client.get(register_url(event)).content.decode()
 
-    def test_the_same_address_twice_gives_one_registration(self, send, client, event, mailoutbox):
+    def test_the_same_address_again_gives_one_registration_and_one_reminder(
+        self, send, client, event, mailoutbox
+    ):
         send("post", register_url(event), valid_data())
-        response = send(
-            "post", register_url(event), valid_data(email="FATIMA@swv-utrecht.example", name="X")
-        )
+        for _again in range(3):
+            response = send(
+                "post",
+                register_url(event),
+                valid_data(email="FATIMA@swv-utrecht.example", name="X"),
+            )
 
         registration = Registration.objects.get()
         assert registration.name == "Fatima el Amrani"  # nothing overwritten
         result = client.get(response["Location"])
         assert 'data-outcome="already_registered"' in result.content.decode()
-        assert len(mailoutbox) == 2  # the confirmation again, with its cancel link
+        # The confirmation, then once more (with its cancel link) as a reminder; never again.
+        assert len(mailoutbox) == 2
+        assert mailoutbox[0].subject == mailoutbox[1].subject
         assert registration.token in mailoutbox[1].body
+        assert registration.reminded_at is not None
+
+    def test_a_repeated_registration_on_the_waiting_list_is_reminded_of_its_number(
+        self, send, client, event, mailoutbox
+    ):
+        fill(event, 2)
+        send("post", register_url(event), valid_data(email="een@example.nl"))
+        send("post", register_url(event), valid_data(email="twee@example.nl"))
+        response = send("post", register_url(event), valid_data(email="twee@example.nl"))
+
+        assert [mail.to for mail in mailoutbox] == [["een@example.nl"], ["twee@example.nl"]] + [
+            ["twee@example.nl"]
+        ]
+        assert "op nummer 2." in mailoutbox[1].body and "op nummer 2." in mailoutbox[2].body
+        assert client.get(response["Location"]).context["position"] == 2
+
+    def test_the_mail_links_to_the_public_address_and_has_a_message_id(
+        self, send, event, mailoutbox, settings
+    ):
+        settings.BASE_URL = "https://kennisbank.example.nl"
+
+        send("post", register_url(event), valid_data())
+
+        (mail,) = mailoutbox
+        registration = Registration.objects.get()
+        cancel = f"https://kennisbank.example.nl{event.url}afmelden/{registration.token}/"
+        assert cancel in mail.body
+        assert "localhost" not in mail.body
+        (vevent,) = ics_events(mail)
+        assert str(vevent["URL"]) == f"https://kennisbank.example.nl{event.url}"
+        assert mail.extra_headers["Message-ID"].endswith("@kennisbank.example.nl>")
+
+    def test_nothing_is_mailed_for_what_rolls_back(
+        self, event, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        with (
+            django_capture_on_commit_callbacks(execute=True),
+            pytest.raises(RuntimeError),
+            transaction.atomic(),
+        ):
+            service.register(event, valid_data(), "nl")
+            queue_email("Bericht", "Tekst", ["iemand@example.nl"])
+            raise RuntimeError("something after it failed")
+
+        assert not Registration.objects.exists()
+        assert mailoutbox == []
 
     def test_errors_keep_what_was_typed_and_store_nothing(self, send, event, mailoutbox):
         response = send(
@@ -231,7 +287,7 @@ class TestForm:
         assert registration.event_id == event.pk
         assert registration.language == "en"
         assert "Knowledge afternoon" in mailoutbox[0].subject
-        assert english.full_url + "afmelden/" in mailoutbox[0].body
+        assert page_url(english) + "afmelden/" in mailoutbox[0].body
 
 
 @pytest.mark.django_db
@@ -299,6 +355,24 @@ class TestService:
         assert again.cancelled_at is None and again.language == "en"
         assert service.waiting_position(again) == 2
         assert service.waiting_position(waiting_before) == 1
+
+    def test_the_migration_numbers_existing_registrations_in_their_old_order(self, event):
+        from importlib import import_module
+
+        from django.apps import apps
+
+        migration = import_module("events.migrations.0009_registration_queue_number")
+        now = timezone.now()
+        late, early = fill(event, 2, Status.WAITING)
+        Registration.objects.filter(pk=late.pk).update(created_at=now, queue_number=7)
+        Registration.objects.filter(pk=early.pk).update(
+            created_at=now - datetime.timedelta(hours=1), queue_number=8
+        )
+
+        migration.number_existing(apps, None)
+
+        assert service.waiting_position(early) == 1 and service.waiting_position(late) == 2
+        assert sorted(Registration.objects.values_list("queue_number", flat=True)) == [1, 2]
 
     def test_no_capacity_means_always_a_place(self, event):
         event.capacity = None

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
+from events.registration import waiting_position
 from events.wagtail_hooks import registration_viewset
 
 Status = Registration.Status
@@ -101,6 +102,27 @@ class TestListing:
         emails = {row[2] for row in rows[1:]}
         assert emails == {"fatima@example.nl", "jan@example.nl", "piet@example.nl"}
         assert "'=1+1" in {row[3] for row in rows[1:]}  # no formula in a spreadsheet
+
+    def test_the_waiting_list_number_is_the_one_the_registrant_was_told(
+        self, client, editor, events, registrations
+    ):
+        later = RegistrationFactory(
+            event=events[0], email="later@example.nl", status=Status.WAITING
+        )
+
+        listing = client.get(url("list"), {"event": events[0].pk, "status": "waiting"})
+        assert [r.waiting_position for r in listing.context["object_list"]] == [1, 2]
+        assert "Wachtlijstnummer" in listing.content.decode()
+        response = client.get(url("list"), {"event": events[0].pk, "export": "csv"})
+        rows = csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+        numbers = {row["E-mail"]: row["Wachtlijstnummer"] for row in rows}
+        assert numbers == {
+            "fatima@example.nl": "",
+            "jan@example.nl": "",
+            "piet@example.nl": "1",
+            "later@example.nl": "2",
+        }
+        assert waiting_position(later) == 2
 
     def test_xlsx_export(self, client, editor, registrations):
         response = client.get(url("list"), {"export": "xlsx"})

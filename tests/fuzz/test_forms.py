@@ -134,7 +134,7 @@ def test_practice_example_submission(site):
 
 
 @pytest.mark.django_db
-def test_practice_example_contact_form(site):
+def test_practice_example_contact_form(site, django_capture_on_commit_callbacks):
     url = subpage(site.example, "contact")
     fields = with_missing(
         {
@@ -149,7 +149,8 @@ def test_practice_example_contact_form(site):
     @given(data=fields)
     def attack(outcomes, data):
         mail.outbox = []
-        response, posted = post(fresh_client(), url, data)
+        with django_capture_on_commit_callbacks(execute=True):  # the mail waits for the commit
+            response, posted = post(fresh_client(), url, data)
         assert_no_server_error(response, f"POST {url}")
         form = ContactForm(posted)
         if sent(response) and not form.is_spam() and form.is_valid():

@@ -149,9 +149,17 @@ def test_other_methods_are_not_allowed(client, index_page):
 
 
 def test_a_valid_submission_becomes_one_draft_in_moderation(
-    client, index_page, vocabulary, editors, mailoutbox
+    client,
+    index_page,
+    vocabulary,
+    editors,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+    settings,
 ):
-    response = client.post(submit_url(index_page), valid_data())
+    settings.BASE_URL = "https://kennisbank.example.nl"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(submit_url(index_page), valid_data())
 
     assert response.status_code == 302
     assert response["Location"] == submit_url(index_page) + "?verzonden=1"
@@ -188,12 +196,14 @@ def test_a_valid_submission_becomes_one_draft_in_moderation(
     assert sorted(address for mail in ours for address in mail.to) == sorted(editors)
     notification = ours[0]
     assert page.title in notification.subject
-    assert f"/admin/pages/{page.pk}/edit/" in notification.body
+    assert f"https://kennisbank.example.nl/admin/pages/{page.pk}/edit/" in notification.body
     assert "SWV Utrecht VO" in notification.body  # the organisation that is not in the list yet
     to_sender = [mail for mail in mailoutbox if mail.to == ["fatima@swv-utrecht.example"]]
     assert len(to_sender) == 1
     assert page.title in to_sender[0].subject
     assert "Terug naar school" in to_sender[0].body
+    assert "https://kennisbank.example.nl/" in to_sender[0].body
+    assert not any("localhost" in mail.body for mail in ours + to_sender)
     assert "visitor@example.nl" not in {address for mail in mailoutbox for address in mail.to}
 
 

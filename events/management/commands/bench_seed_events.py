@@ -223,6 +223,7 @@ class Seeder(bench_seeding.Seeder):
                             else Registration.Status.WAITING
                         ),
                         created_at=registered + datetime.timedelta(minutes=17 * number),
+                        queue_number=number + 1,
                         attended=(rng.random() < 0.85) if past and number < confirmed else None,
                     )
                 )
