@@ -93,8 +93,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Which page an address leads to, from the cache until content changes (home/routing.py)
-    "home.routing.RouteCacheMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a locked login into the lockout page
 ]
 
