@@ -71,7 +71,7 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # already has, with the configuration re-read: that reloads settings, not code. New code comes
 # with a new master: deploy/gunicorn_reload.py (USR2, then TERM to the old master once the new
 # one has its workers), which `systemctl reload kennisbank-web` runs. Before, without preloading,
-# a HUP retired the old workers while the new ones were still importing: 16 s without an answer
+# a HUP retired the old workers while the new ones were still importing: 16-19 s without an answer
 # (bench/README.md, "Rush and reload (issue 14)"). GUNICORN_PRELOAD=false switches it off.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "true").strip().lower() != "false"
 
