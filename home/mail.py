@@ -51,11 +51,12 @@ def delivery_connection():
 
 def enqueue(task_, *args, **kwargs):
     """Queue a task in the current transaction: stored with it by a backend that stores tasks,
-    run after the commit by one that runs them at once (nothing at all on a rollback)."""
+    run after the commit by one that runs them at once (nothing at all on a rollback). Returns
+    the stored task's result, or None when it waits for the commit."""
     if isinstance(task_.get_backend(), ImmediateBackend):
         transaction.on_commit(lambda: task_.enqueue(*args, **kwargs))
-    else:
-        task_.enqueue(*args, **kwargs)
+        return None
+    return task_.enqueue(*args, **kwargs)
 
 
 def new_message_id():
@@ -159,7 +160,7 @@ def single_line(text):
 def queue_email(subject, body, to, reply_to=None, attachments=None):
     """Queue one message in the current transaction (see `enqueue`); to and reply_to are lists
     of addresses, attachments a list of (filename, text, mimetype)."""
-    enqueue(
+    return enqueue(
         send_email,
         single_line(subject),
         str(body),

@@ -93,6 +93,13 @@ def site_content(
     return build_site(home_page, theme_index, home_page_en, locale_en)
 
 
+@pytest.fixture(autouse=True)
+def base_url_of_the_live_server(live_server, settings):
+    """Links that leave the site (the scan's private link, mails) start with BASE_URL: here the
+    live server's address, as `make run` sets it to its own."""
+    settings.BASE_URL = settings.WAGTAILAPI_BASE_URL = live_server.url
+
+
 @pytest.fixture
 def external_requests():
     """The address of every request a page tried to send to another host than the live server."""
