@@ -438,6 +438,10 @@ class ThemeProposal(models.Model):
 class Vote(models.Model):
     """One member's vote for one proposal: at most one per proposal per member (database)."""
 
+    # Not content: Wagtail's reference index ("usage" of pages) gains nothing from it, and would
+    # queue a background task for every save (a rush of registrations or votes).
+    wagtail_reference_index_ignore = True
+
     proposal = models.ForeignKey(
         ThemeProposal, verbose_name=_("theme"), on_delete=models.CASCADE, related_name="votes"
     )
@@ -532,6 +536,10 @@ def invitation_expiry():
 
 class Invitation(models.Model):
     """An editor's invitation of one person to one group; its link lets them set a password."""
+
+    # Not content: Wagtail's reference index ("usage" of pages) gains nothing from it, and would
+    # queue a background task for every save (a rush of registrations or votes).
+    wagtail_reference_index_ignore = True
 
     group_page = models.ForeignKey(
         DevelopmentGroupPage,

@@ -597,6 +597,10 @@ class Registration(models.Model):
     stored in lower case. Anonymised rows keep their status and attendance for statistics.
     """
 
+    # Not content: Wagtail's reference index ("usage" of pages) gains nothing from it, and would
+    # queue a background task for every save (a rush of registrations or votes).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("On the waiting list")

@@ -201,6 +201,10 @@ class ScanVersion(models.Model):
 class ScanResponse(models.Model):
     """One school's scan. Anonymous: what identifies it is the secret token of its link."""
 
+    # Not content: Wagtail's reference index ("usage" of pages) gains nothing from it, and would
+    # queue a background task for every save (a rush of registrations or votes).
+    wagtail_reference_index_ignore = True
+
     token = models.CharField(max_length=43, unique=True, default=new_token, editable=False)
     version = models.ForeignKey(
         ScanVersion, verbose_name=_("version"), on_delete=models.CASCADE, related_name="responses"

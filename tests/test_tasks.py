@@ -120,6 +120,8 @@ def test_a_registration_is_stored_at_once_and_its_mail_sent_by_the_worker(client
         assert mail.outbox == []  # nothing sent while the visitor waited
         task = mail_tasks().get()
         assert task.task_path == "events.registration.send_registration_mail"
+        # Its only task: a registration is no content for Wagtail's reference index.
+        assert DBTaskResult.objects.get() == task
         assert task.status == "READY"
 
         output = run_worker()

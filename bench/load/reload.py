@@ -19,7 +19,6 @@ to bench/results/load/<time>-reload/summary.json. Exit status 1 when a request f
 
 import argparse
 import asyncio
-import json
 import os
 import signal
 import statistics
@@ -175,24 +174,9 @@ def main():
     parser.add_argument("--before", type=float, default=5, help="seconds before the reload")
     parser.add_argument("--after", type=float, default=30, help="seconds after it")
     parser.add_argument("--path", default="/")
-    parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
-    parser.add_argument("--no-snapshot", action="store_true", help="serve the last copy")
-    parser.add_argument(
-        "--env", action="append", default=[], help="NAME=value for the site (repeatable)"
-    )
+    stack.common_arguments(parser)
     args = parser.parse_args()
-    results = stack.results_dir("reload")
-    if not args.no_snapshot:
-        stack.snapshot()
-    if not args.reuse:
-        stack.setup_database(DATABASE)
-    summary = asyncio.run(run(args, results))
-    (results / "summary.json").write_text(json.dumps(summary, indent=2))
-    table = markdown(summary)
-    (results / "summary.md").write_text(table + "\n")
-    print(table)
-    stack.log(f"results in {results}")
-    raise SystemExit(1 if summary["failed"] else 0)
+    stack.run_benchmark("reload", args, DATABASE, run, markdown, lambda s: s["failed"])
 
 
 if __name__ == "__main__":

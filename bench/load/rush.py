@@ -419,25 +419,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=300)
     parser.add_argument("--capacity", type=int, default=50)
-    parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
-    parser.add_argument("--no-snapshot", action="store_true", help="serve the last copy")
     parser.add_argument("--mail-timeout", type=int, default=600, help="seconds (600)")
-    parser.add_argument(
-        "--env", action="append", default=[], help="NAME=value for the site (repeatable)"
-    )
+    stack.common_arguments(parser)
     args = parser.parse_args()
-    results = stack.results_dir("rush")
-    if not args.no_snapshot:
-        stack.snapshot()
-    if not args.reuse:
-        stack.setup_database(DATABASE)
-    summary = asyncio.run(rush(args, results))
-    (results / "summary.json").write_text(json.dumps(summary, indent=2))
-    table = markdown(summary)
-    (results / "summary.md").write_text(table + "\n")
-    print(table)
-    stack.log(f"results in {results}")
-    raise SystemExit(1 if summary["problems"] else 0)
+    stack.run_benchmark("rush", args, DATABASE, rush, markdown, lambda s: s["problems"])
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Everything runs from the repository root with its .venv. PostgreSQL on 127.0.0.1
 postgres) and Redis on 127.0.0.1:6379 as in docs/deployment.md.
 """
 
+import asyncio
 import json
 import os
 import re
@@ -59,6 +60,32 @@ def results_dir(kind):
     path = ROOT / "bench" / "results" / "load" / f"{datetime.now():%Y%m%d-%H%M%S}-{kind}"
     path.mkdir(parents=True)
     return path
+
+
+def common_arguments(parser):
+    """The options every production-stack benchmark takes."""
+    parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
+    parser.add_argument("--no-snapshot", action="store_true", help="serve the last copy")
+    parser.add_argument(
+        "--env", action="append", default=[], help="NAME=value for the site (repeatable)"
+    )
+
+
+def run_benchmark(kind, args, database, measure, markdown, failed):
+    """Prepare the copy and the database, run the coroutine `measure(args, results)`, write and
+    print its summary; exits 1 when `failed(summary)`."""
+    results = results_dir(kind)
+    if not args.no_snapshot:
+        snapshot()
+    if not args.reuse:
+        setup_database(database)
+    summary = asyncio.run(measure(args, results))
+    (results / "summary.json").write_text(json.dumps(summary, indent=2))
+    table = markdown(summary)
+    (results / "summary.md").write_text(table + "\n")
+    print(table)
+    log(f"results in {results}")
+    raise SystemExit(1 if failed(summary) else 0)
 
 
 def snapshot():
