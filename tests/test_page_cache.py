@@ -297,12 +297,26 @@ def test_a_registration_re_renders_only_the_pages_that_show_its_places(
 
 
 def test_a_visitor_with_a_session_gets_a_fresh_page(client, event):
-    """After registering, a visitor's session remembers it: their pages are never cached."""
+    """A session holds something of the visitor's own (a scan under way): never from the cache."""
     get(client, event.url)
+    session = client.session
+    session["scan"] = "begonnen"
+    session.save()
+    client.cookies["sessionid"] = session.session_key
+    assert get(client, event.url)[1] is None
+
+
+def test_after_registering_the_result_is_the_visitors_own_and_the_rest_stays_cached(client, event):
+    """A registration writes no session (its outcome is in a signed cookie of its own): the
+    visitor's result page is never stored nor served from the cache, their other pages are."""
+    sent = register_url(event) + "?verzonden=1"
+    get(client, sent)  # a robot's general thanks, first
     client.post(register_url(event), registration_data("een@example.nl"))
-    assert client.cookies.get("sessionid")
-    for url in [event.url, register_url(event) + "?verzonden=1"]:
-        assert get(client, url)[1] is None
+    assert not client.cookies.get("sessionid")
+    page, cached = get(client, sent)
+    assert cached is None and 'data-outcome="confirmed"' in page.content.decode()
+    get(client, event.url)
+    assert get(client, event.url)[1] == "HIT"
 
 
 def seconds_kept(url):

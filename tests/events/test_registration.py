@@ -6,6 +6,8 @@ import datetime
 import icalendar
 import pytest
 
+from django.contrib.sessions.models import Session
+from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -288,6 +290,51 @@ class TestForm:
         assert registration.language == "en"
         assert "Knowledge afternoon" in mailoutbox[0].subject
         assert page_url(english) + "afmelden/" in mailoutbox[0].body
+
+
+@pytest.mark.django_db
+class TestOutcomePage:
+    """The page after sending shows this visitor's outcome from a signed cookie of its own: a
+    registration writes no session, and the page never comes from the page cache."""
+
+    def test_a_registration_writes_no_session_and_remembers_its_outcome_signed(self, client, event):
+        response = client.post(register_url(event), valid_data())
+
+        assert response.status_code == 302
+        assert "sessionid" not in response.cookies
+        assert not Session.objects.exists()
+        cookie = response.cookies[service.OUTCOME_COOKIE]
+        assert cookie["httponly"] and cookie["max-age"] == service.OUTCOME_SECONDS
+        assert "fatima" not in cookie.value.lower()  # an id and an outcome, nothing personal
+        result = client.get(response["Location"])
+        assert 'data-outcome="confirmed"' in result.content.decode()
+
+    def test_a_forged_or_foreign_cookie_gets_the_general_thanks(self, client, event, event_index):
+        client.post(register_url(event), valid_data())
+        registration = Registration.objects.get()
+        other = EventPageFactory(
+            parent=event_index, registration_mode=EventPage.RegistrationMode.SITE, capacity=5
+        )
+        sent = "?verzonden=1"
+
+        # The cookie of one event says nothing on another's page.
+        assert "data-outcome" not in client.get(register_url(other) + sent).content.decode()
+        # A value made without the site's key is ignored.
+        forged = {"event": event.pk, "id": registration.pk, "outcome": "confirmed"}
+        client.cookies[service.OUTCOME_COOKIE] = signing.dumps(forged, key="guessed", salt="x")
+        assert "data-outcome" not in client.get(register_url(event) + sent).content.decode()
+
+    def test_the_outcome_page_is_never_taken_from_the_page_cache(self, client, event, settings):
+        settings.PAGE_CACHE_SECONDS = 300
+        cache.clear()
+        sent = register_url(event) + "?verzonden=1"
+        general = client.get(sent)  # a visitor without a registration (a robot) comes first
+        assert "no-cache" in general["Cache-Control"] or "private" in general["Cache-Control"]
+
+        response = client.post(register_url(event), valid_data())
+        result = client.get(response["Location"])
+        assert result.get("X-Cache") != "HIT"
+        assert 'data-outcome="confirmed"' in result.content.decode()
 
 
 @pytest.mark.django_db
