@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions and users are touched (PAGE_CACHE_SECONDS)
     "home.page_cache.PageCacheMiddleware",
+    # Wagtail's Site of the request from memory while no site or page changed (home/sites.py)
+    "home.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The site's page for an error response without a body (a 405 of a view, kennisbank/errors.py)
