@@ -99,3 +99,12 @@ def language_switch(context):
         path = request.get_full_path()
         links = [(code, name, translate_url(path, code)) for code, name in settings.LANGUAGES]
     return {"links": links, "current": current}
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number):
+    """The query string of the listing's page `number`: every parameter as the visitor sent it,
+    a filter ticked several times (`regio=a&regio=b`) included, with `page` replaced."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return query.urlencode()

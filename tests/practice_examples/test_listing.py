@@ -160,6 +160,24 @@ def test_pages_of_twelve(client, example_index, taxa):
     assert len(titles(second)) == 2
 
 
+def test_the_next_page_keeps_every_ticked_filter(client, example_index, taxa):
+    """Two regions ticked: page 2 shows the rest of the same selection (it used to keep only the
+    last region)."""
+    for n in range(8):
+        PracticeExamplePageFactory(
+            parent=example_index, title=f"Utrecht {n}", regions=[taxa["utrecht"]]
+        )
+        PracticeExamplePageFactory(
+            parent=example_index, title=f"Limburg {n}", regions=[taxa["limburg"]]
+        )
+    first = client.get(URL, {"regio": ["utrecht", "limburg"]}).content.decode()
+    link = re.search(r'href="\?([^"]+)" rel="next"', first).group(1).replace("&amp;", "&")
+    assert sorted(re.findall(r"regio=([\w-]+)", link)) == ["limburg", "utrecht"]
+    assert "page=2" in link
+    second = titles(client.get(f"{URL}?{link}").content.decode())
+    assert len(second) == 4 and not set(second) & set(titles(first))
+
+
 def test_query_count_is_constant(client, example_index, taxa, django_assert_max_num_queries):
     def add(n):
         for _ in range(n):
