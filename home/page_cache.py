@@ -77,6 +77,17 @@ def pages_version():
     return current_version(PAGES_VERSION_KEY)
 
 
+def current_versions_of_pages(found=None):
+    """(content version, pages version): what a stored page, or a Site kept in memory
+    (home/sites.py), was made under. `found`: what a get_many of both keys has read already."""
+    if found is None:
+        found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY])
+    return (
+        found.get(VERSION_KEY) or content_version(),
+        found.get(PAGES_VERSION_KEY) or pages_version(),
+    )
+
+
 def raise_pages_version():
     raise_version(PAGES_VERSION_KEY)
 
@@ -223,10 +234,8 @@ class PageCacheMiddleware:
             return self.get_response(request)
 
         found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY, key])
-        versions = (
-            found.get(VERSION_KEY) or content_version(),
-            found.get(PAGES_VERSION_KEY) or pages_version(),
-        )
+        versions = current_versions_of_pages(found)
+        request.page_versions = versions  # read once per request (home/sites.py uses them too)
         entry = found.get(key)
         if entry is not None and entry[0] == versions and still_current(entry[1]):
             _versions, _recorded, status, headers, content, attributes = entry

@@ -13,14 +13,12 @@ Wagtail looks the Site up itself, as without this module.
 
 import copy
 
-from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from .derived_cache import VERSION_KEY, content_version
-from .page_cache import PAGES_VERSION_KEY, pages_version
+from .page_cache import current_versions_of_pages
 
 MAX_HOSTS = 64  # ALLOWED_HOSTS bounds the hosts; this bounds the memory where it allows any
 _sites = {}
@@ -32,11 +30,8 @@ def remembered_site(request):
         host = request.get_host()
     except DisallowedHost:
         return None
-    found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY])
-    stamp = (
-        found.get(VERSION_KEY) or content_version(),
-        found.get(PAGES_VERSION_KEY) or pages_version(),
-    )
+    # Read by the page cache at the start of a GET, else now; either way before the lookup.
+    stamp = getattr(request, "page_versions", None) or current_versions_of_pages()
     if None in stamp:
         return None  # the cache does not answer: no way to tell whether what is kept is current
     address = (host, request.get_port())
