@@ -17,7 +17,8 @@ sent to its last byte), throughput (posts answered per second between the first 
 last answer), how many took longer than nginx's 35 s (deploy/nginx.conf), the workers' own time
 per post from the access log, and the registrations in the database. Then it waits for the
 mails: every registrant exactly one, 50 confirmations (the confirmed registrants) and 250
-waiting-list mails whose numbers are 1..250, each once. Output and logs go to
+waiting-list mails whose numbers are 1..250, each once; the first of each kind is kept as an .eml
+file to read. Output and logs go to
 bench/results/load/<time>-rush/ (not in git); the exit status is 1 when a check fails.
 """
 
@@ -194,6 +195,17 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def keep_samples(raw_messages, results):
+    """The first confirmation and the first waiting-list mail as .eml files, to read what people
+    get (subject, links, Message-ID, the .ics)."""
+    for prefix, name in ((CONFIRMED_SUBJECT, "confirmation"), (WAITING_SUBJECT, "waiting-list")):
+        for raw in raw_messages:
+            subject = str(email.message_from_bytes(raw, policy=email.policy.default)["Subject"])
+            if subject.startswith(prefix):
+                (results / f"mail-{name}.eml").write_bytes(raw)
+                break
+
+
 def check_mails(raw_messages, registrations, people, capacity):
     """What the registrants received, and what is wrong with it."""
     problems = []
@@ -356,6 +368,7 @@ async def rush(args, results):
     failed = Counter(str(a["status"]) for a in answers if a not in answered)
     service = access_log_times(results / "access-rush.log", path)
     mail_summary, problems = check_mails(sink.messages, registrations, args.people, args.capacity)
+    keep_samples(sink.messages, results)
     statuses = registrations["statuses"]
     if len(answered) != args.people:
         missing = args.people - len(answered)
