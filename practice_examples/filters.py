@@ -7,6 +7,7 @@ examples it would yield with the other filters and the search kept.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count
 from django.utils.functional import cached_property
@@ -89,6 +90,48 @@ SORTS = {
 }
 ORDERINGS = {"nieuwste": ["-publication_date", "-pk"], "titel": ["title", "pk"]}
 
+# A facet shows this many options and folds the rest behind "Show all 12" (ticked ones stay out).
+VISIBLE_OPTIONS = 5
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    name: str
+    count: int
+    selected: bool
+
+    @property
+    def disabled(self):
+        """An option that would leave nothing is shown, but cannot be ticked (unless it is)."""
+        return not self.count and not self.selected
+
+
+class FacetOptions:
+    """A facet's options as the listing shows them: the first few and every ticked one
+    (`visible`, in their order), and the rest folded away (`folded`). Folding a single option
+    saves nothing, so a facet of six shows them all."""
+
+    def __init__(self, facet, options):
+        self.facet = facet
+        self.options = options
+        self.visible, self.folded = options, []
+        if len(options) > VISIBLE_OPTIONS + 1:
+            self.visible, self.folded = [], []
+            for index, option in enumerate(options):
+                shown = index < VISIBLE_OPTIONS or option.selected
+                (self.visible if shown else self.folded).append(option)
+
+
+@dataclass(frozen=True)
+class Chip:
+    """One active filter value, with the address of the listing without it."""
+
+    label: str
+    name: str
+    remove_query: str
+    label_shown: bool = False  # the taxa speak for themselves; a tag is named as one
+
 
 def published_examples():
     """Live, public examples of the active language."""
@@ -108,9 +151,54 @@ class ExampleFilter:
             valid = {value for value, _name in self.options[facet.param]}
             self.selected[facet.param] = [v for v in params.getlist(facet.param) if v in valid]
         self.tag = text_parameter(params, "tag", 100)
+        # The sort menu's first option has no value: "Relevance" with search words, else "Newest
+        # first". So a search typed into the form that showed "Newest first" as the default is
+        # ordered by relevance; an order the visitor chose is sent by name and kept.
         sort = params.get("sort", "")
-        default = "relevantie" if self.query else "nieuwste"
-        self.sort = sort if sort in SORTS and (sort != "relevantie" or self.query) else default
+        self.sort_default = "relevantie" if self.query else "nieuwste"
+        self.sort = sort if sort in SORTS and (sort != "relevantie" or self.query) else ""
+        self.sort = self.sort or self.sort_default
+        self.sort_choice = "" if self.sort == self.sort_default else self.sort
+
+    def sort_options(self):
+        """[(value, label)] of the sort menu: the default first, with no value."""
+        options = [("", SORTS[self.sort_default])]
+        options += [
+            (value, label)
+            for value, label in SORTS.items()
+            if value not in (self.sort_default, "relevantie")
+        ]
+        return options
+
+    @property
+    def active_count(self):
+        """How many filter values are active (the tag counts as one); the search is not one."""
+        return sum(len(values) for values in self.selected.values()) + bool(self.tag)
+
+    def query_string(self, selected=None, tag=None, query=None):
+        """The listing's GET parameters for this state, with some of it replaced."""
+        selected = self.selected if selected is None else selected
+        params = [("q", self.query if query is None else query)]
+        params += [(facet.param, value) for facet in FACETS for value in selected[facet.param]]
+        params += [("tag", self.tag if tag is None else tag), ("sort", self.sort_choice)]
+        return urlencode([(name, value) for name, value in params if value])
+
+    def chips(self):
+        """[Chip] for every active filter value and the tag, in the order of the filters."""
+        chips = []
+        for facet in FACETS:
+            names = dict(self.options[facet.param])
+            chosen = self.selected[facet.param]
+            for value in chosen:
+                rest = {**self.selected, facet.param: [other for other in chosen if other != value]}
+                chips.append(Chip(facet.label, names[value], self.query_string(selected=rest)))
+        if self.tag:
+            chips.append(Chip(_("Tag"), self.tag, self.query_string(tag=""), label_shown=True))
+        return chips
+
+    def clear_filters_query(self):
+        """Every filter off; the search words and the chosen order stay."""
+        return self.query_string(selected={facet.param: [] for facet in FACETS}, tag="")
 
     @property
     def is_active(self):
@@ -173,13 +261,13 @@ class ExampleFilter:
         return self._listing["ids"]
 
     def facets(self):
-        """[(facet, [(value, name, count, selected)])], each count within the other filters."""
+        """[FacetOptions] of every filter, each count within the other filters."""
         counts = self._listing["counts"]
         return [
-            (
+            FacetOptions(
                 facet,
                 [
-                    (
+                    Option(
                         value,
                         name,
                         counts[facet.param].get(value, 0),

@@ -1,6 +1,6 @@
 from django.core.paginator import Paginator
 
-from .filters import SORTS, ExampleFilter, published_examples
+from .filters import ExampleFilter, published_examples
 from .templatetags.practice_example_tags import prepare_cards
 
 PER_PAGE = 12
@@ -18,7 +18,6 @@ def index_view(request, index_page):
         context_overrides={
             "filter": example_filter,
             "facets": example_filter.facets(),
-            "sorts": SORTS.items(),
             "page_obj": page_obj,
             "query_without_page": params.urlencode(),
         },

@@ -94,12 +94,19 @@
             var fresh = doc.getElementById(id);
             var current = document.getElementById(id);
             if (fresh && current) {
+                // A folded list of options the visitor opened ("Show all 12") stays open.
+                current.querySelectorAll("details[open][id]").forEach(function (details) {
+                    var again = fresh.querySelector("#" + CSS.escape(details.id));
+                    if (again) {
+                        again.open = true;
+                    }
+                });
                 current.innerHTML = fresh.innerHTML;
             }
         });
     }
 
-    function load(url, push, focusId) {
+    function load(url, push, focusId, fallbacks) {
         if (pending) {
             pending.abort();
         }
@@ -119,6 +126,9 @@
                 }
                 // Keep the keyboard where it was: the same checkbox or select, now re-rendered.
                 var again = focusId && document.getElementById(focusId);
+                (fallbacks || []).forEach(function (selector) {
+                    again = again || form.querySelector(selector);
+                });
                 if (again) {
                     again.focus();
                 }
@@ -144,7 +154,55 @@
         }
     });
 
+    // Links that change the filters (removing one active filter, clearing them all) load the
+    // same way; the keyboard moves on to the next active filter, or else to the number found.
+    form.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-live-link]");
+        if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+            return;
+        }
+        event.preventDefault();
+        load(link.href, true, null, [".filter-chip", "[data-live-focus]"]);
+    });
+
     window.addEventListener("popstate", function () {
         load(window.location.href, false, null);
+    });
+})();
+
+/*
+ * Disclosures that stand open on wide screens (<details data-open-wide="(media query)">: the
+ *   site menu, the practice example filters)
+ *   Without JavaScript the stylesheet shows their content on wide screens (::details-content)
+ *   and their button on narrow ones (a browser without ::details-content shows the button at
+ *   every width). With JavaScript the <details> is really opened while its
+ *   media query matches, so what assistive technology hears matches what is shown, and closed
+ *   again when the window becomes narrow (a menu left open would push the page down).
+ */
+(function () {
+    "use strict";
+
+    // Only where the stylesheet lays them out open (see kennisbank.css); elsewhere they stay
+    // disclosures at every width.
+    if (!window.matchMedia || !window.CSS || !CSS.supports("selector(::details-content)")) {
+        return;
+    }
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+        var query = window.matchMedia(details.getAttribute("data-open-wide") || "(min-width: 48em)");
+
+        function sync() {
+            if (query.matches && !details.open) {
+                details.open = true;
+                details.setAttribute("data-opened-wide", "");
+            } else if (!query.matches && details.hasAttribute("data-opened-wide")) {
+                details.open = false;
+                details.removeAttribute("data-opened-wide");
+            }
+        }
+
+        sync();
+        if (query.addEventListener) {
+            query.addEventListener("change", sync);
+        }
     });
 })();
