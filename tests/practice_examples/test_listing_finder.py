@@ -79,9 +79,7 @@ def test_the_results_come_before_nothing_but_the_filters_button(client, examples
 
 
 def test_each_active_filter_is_a_chip_that_removes_only_itself(client, examples):
-    body = listing(
-        client, q="thuiszitten", regio=["utrecht", "limburg"], sector="vo", sort="titel"
-    )
+    body = listing(client, q="thuiszitten", regio=["utrecht", "limburg"], sector="vo", sort="titel")
     found = chips(body)
     assert set(found) == {"Utrecht", "Limburg", "Voortgezet onderwijs"}
     assert found["Utrecht"] == {
