@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 
 from .filters import SORTS, ExampleFilter, published_examples
+from .region_map import filter_params, region_map, region_options
 from .templatetags.practice_example_tags import prepare_cards
 
 PER_PAGE = 12
@@ -13,11 +14,15 @@ def index_view(request, index_page):
     page_obj.object_list = examples_in_order(page_obj.object_list)
     params = request.GET.copy()
     params.pop("page", None)
+    facets = example_filter.facets()
     return index_page.render(
         request,
         context_overrides={
             "filter": example_filter,
-            "facets": example_filter.facets(),
+            "facets": facets,
+            "region_map": region_map(
+                region_options(facets), index_page.get_url(request), filter_params(example_filter)
+            ),
             "sorts": SORTS.items(),
             "page_obj": page_obj,
             "query_without_page": params.urlencode(),
