@@ -51,7 +51,7 @@ class CardFacts:
 
 
 def _taxa_rows(ids):
-    """(example id, relation, value, name, link id) of every taxon of these examples, in one
+    """(example id, relation, value, name, taxon id) of every taxon of these examples, in one
     query over the link tables."""
     queries = []
     for name, (value, _vocabulary) in RELATIONS.items():
@@ -65,7 +65,7 @@ def _taxa_rows(ids):
                 Value(name, output_field=CharField()),
                 f"{related}__{value}",
                 f"{related}__name",
-                "pk",
+                f"{related}__pk",
             )
         )
     return queries[0].union(*queries[1:], all=True)
@@ -78,8 +78,10 @@ def _compute(ids):
         if vocabulary is not None
     }
     facts = {pk: {relation: [] for relation in RELATIONS} for pk in ids}
-    # In the order the editor linked them (the link's id): the first theme is the first chosen.
-    for example_id, relation, value, name, _link in sorted(_taxa_rows(ids), key=lambda r: r[4]):
+    # In the order of the example's own page (by slug; sectors in their school order): the
+    # first theme on the card is the first one listed there.
+    rows = sorted(_taxa_rows(ids), key=lambda r: (r[4],) if r[1] == "sectors" else (0, r[2]))
+    for example_id, relation, value, name, _pk in rows:
         shown = names[relation].get(value, name) if relation in names else value
         if shown not in facts[example_id][relation]:
             facts[example_id][relation].append(shown)
