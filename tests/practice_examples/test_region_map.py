@@ -24,7 +24,7 @@ def get(client, url, **params):
 
 
 def the_map(body):
-    return body.split('<div class="region-map"', 1)[1].split("</details>", 1)[0]
+    return body.split('<div class="region-map', 1)[1].split("</details>", 1)[0]
 
 
 def map_links(body):
