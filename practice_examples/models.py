@@ -11,6 +11,7 @@ from taggit.models import TaggedItemBase
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -208,6 +209,16 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
         indexes = [
             models.Index(fields=["-publication_date", "-page_ptr"], name="practice_example_newest")
         ]
+
+    @cached_property
+    def card_facts(self):
+        """Region, sector, theme, organisation and date for this example's card. Lists of cards
+        set it for all their examples at once (cards.attach_card_facts); a card shown on its own
+        (an editor's choice on the home page or an event) reads it here."""
+        from .cards import attach_card_facts
+
+        attach_card_facts([self])
+        return self.__dict__["card_facts"]
 
     @property
     def review_overdue(self):

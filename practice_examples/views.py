@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 
 from .filters import ExampleFilter, published_examples
+from .region_map import region_map
 from .templatetags.practice_example_tags import prepare_cards
 
 PER_PAGE = 12
@@ -18,6 +19,7 @@ def index_view(request, index_page):
         context_overrides={
             "filter": example_filter,
             "facets": example_filter.facets(),
+            "region_map": region_map(example_filter, index_page.get_url(request)),
             "page_obj": page_obj,
             "query_without_page": params.urlencode(),
         },

@@ -4,11 +4,15 @@ from urllib.parse import urlencode
 
 from django import template
 from django.db.models import Count, Q, Value
+from django.http import QueryDict
+from django.utils import timezone
 
 from home.derived_cache import cached
 from home.localization import active_locale, attach_listing_images, localized_pages
-from practice_examples.filters import FACETS, published_examples
+from practice_examples.cards import attach_card_facts
+from practice_examples.filters import FACETS, ExampleFilter, published_examples
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
+from practice_examples.region_map import region_map
 from taxonomy.models import Organisation
 
 register = template.Library()
@@ -26,9 +30,30 @@ def index_url(request):
 
 def prepare_cards(examples):
     """Card data for many examples at once: their images and taxa, in a fixed number of queries."""
-    examples = list(examples.prefetch_related("themes", "regions"))
+    examples = list(examples)
     attach_listing_images(examples)
+    attach_card_facts(examples)
     return examples
+
+
+@register.simple_tag
+def example_cards(pages):
+    """Give the practice examples among `pages` (a page of search results, of any page type)
+    what their cards show, in one go; renders nothing."""
+    attach_card_facts(pages)
+    return ""
+
+
+def last_updated(page):
+    """The day the example was last republished, when that was after its first publication and
+    after its publication date; None otherwise."""
+    if not (page.last_published_at and page.first_published_at):
+        return None
+    updated = timezone.localdate(page.last_published_at)
+    first = timezone.localdate(page.first_published_at)
+    if updated > first and updated > page.publication_date:
+        return updated
+    return None
 
 
 @register.inclusion_tag("practice_examples/includes/facts.html", takes_context=True)
@@ -53,7 +78,14 @@ def example_facts(context, page):
         for organisation in page.organisations.all()
     ]
     tags = [(tag.name, f"{base}?{urlencode({'tag': tag.slug})}") for tag in page.tags.all()]
-    return {"rows": rows, "organisations": organisations, "tags": tags, "page": page}
+    return {
+        "rows": rows,
+        "organisations": organisations,
+        "tags": tags,
+        "page": page,
+        "published": page.publication_date,
+        "updated": last_updated(page),
+    }
 
 
 def shared_count(relation, lookup, values):
@@ -104,6 +136,7 @@ def related_examples(context, page, count=RELATED_COUNT):
         found = {example.pk: example for example in published_examples().filter(pk__in=ids)}
         others = [found[pk] for pk in ids if pk in found]
     examples = chosen + others
+    attach_card_facts(examples)
     return {"examples": examples, "request": context["request"]}
 
 
@@ -148,3 +181,14 @@ def examples_on_themes(
         "empty_text": empty_text,
         "request": request,
     }
+
+
+@register.inclusion_tag("practice_examples/includes/region_map.html", takes_context=True)
+def theme_region_map(context, theme):
+    """The map of the theme's examples per province, each a link to the listing filtered by the
+    theme and that province (the listing's own counts, from the same cache entry)."""
+    example_filter = ExampleFilter(QueryDict(urlencode({"thema": theme.slug})))
+    url = index_url(context["request"])
+    if not url:
+        return {"map": None}
+    return {"map": region_map(example_filter, url, heading_level=2)}
