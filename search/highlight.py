@@ -5,8 +5,9 @@ a word of the text is marked when it matches a term of the query the way the sea
 (search.stemming.query_terms): the word, or its Snowball stem, starts with one of the term's
 alternatives. So "thuiszitters" marks thuiszitten and thuiszitters, "scholen" marks school.
 
-The snippet is taken from the page's search description or intro: around the first matched word,
-or their beginning when neither has one. Everything but the <mark> elements is escaped.
+The snippet is taken from the page's search description or intro: from its beginning, or from a
+few words before the first matched word when that stands further on; the beginning of the first
+when neither has one. Everything but the <mark> elements is escaped.
 """
 
 import re
@@ -54,7 +55,8 @@ def snippet(texts, query, words=SNIPPET_WORDS):
         for text in texts:
             position = _first_match(_TOKEN.findall(text), alternatives)
             if position is not None:
-                chosen, start = text, max(position - WORDS_BEFORE, 0)
+                # from the beginning when the match is within the snippet's first words
+                chosen, start = text, 0 if position < words - WORDS_BEFORE else position - WORDS_BEFORE
                 break
     return _marked(chosen, alternatives, start, words)
 

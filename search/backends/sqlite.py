@@ -92,7 +92,7 @@ class DutchSQLiteQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
 
 class DutchSQLiteIndex(sqlite.SQLiteIndex):
     """Wagtail's SQLite index, with the title and every search field that has a boost (a page's
-    intro) in the title column; the rest in the body column."""
+    intro) in the title column, the title twice; the rest in the body column."""
 
     def add_items(self, model, objs):
         fields = model.get_search_fields()
@@ -132,11 +132,15 @@ class DutchSQLiteIndex(sqlite.SQLiteIndex):
 
     @staticmethod
     def _text(indexer, obj, fields):
+        """The fields' text, each as often as the whole part of its boost (at least once): the
+        title (boost 2) weighs above the intro (1.5) in the one column they share, as B above C
+        on PostgreSQL."""
         return " ".join(
             value
             for field in fields
             for current, value in indexer.prepare_field(obj, field)
             if isinstance(current, SearchField)
+            for _ in range(max(int(current.boost or 1), 1))
         )
 
 
