@@ -55,8 +55,10 @@ def snippet(texts, query, words=SNIPPET_WORDS):
         for text in texts:
             position = _first_match(_TOKEN.findall(text), alternatives)
             if position is not None:
+                chosen = text
                 # from the beginning when the match is within the snippet's first words
-                chosen, start = text, 0 if position < words - WORDS_BEFORE else position - WORDS_BEFORE
+                if position >= words - WORDS_BEFORE:
+                    start = position - WORDS_BEFORE
                 break
     return _marked(chosen, alternatives, start, words)
 
