@@ -109,8 +109,13 @@ class ExampleFilter:
             self.selected[facet.param] = [v for v in params.getlist(facet.param) if v in valid]
         self.tag = text_parameter(params, "tag", 100)
         sort = params.get("sort", "")
-        default = "relevantie" if self.query else "nieuwste"
-        self.sort = sort if sort in SORTS and (sort != "relevantie" or self.query) else default
+        self.sort = sort if sort in SORTS and (sort != "relevantie" or self.query) else self.default_sort
+
+    @property
+    def default_sort(self):
+        """Relevance with search words, else newest first. The form sends the default as an
+        empty value, so a search typed while "newest first" shows is ranked by relevance."""
+        return "relevantie" if self.query else "nieuwste"
 
     @property
     def is_active(self):

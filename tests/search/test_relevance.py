@@ -114,3 +114,21 @@ def test_listing_with_search_words_ranks_by_relevance(client, home_page, taxa):
     assert card_titles(client, q="thuiszitten") == [best, newest]
     # the date order stays available
     assert card_titles(client, q="thuiszitten", sort="nieuwste") == [newest, best]
+
+
+def test_a_search_typed_while_newest_first_shows_is_ranked_by_relevance(client, home_page, taxa):
+    index = PracticeExampleIndexPageFactory(parent=home_page)
+    PracticeExamplePageFactory(
+        parent=index, title="Nieuw", intro=f"{FILLER} Thuiszitten.", publication_date="2026-06-01"
+    )
+    PracticeExamplePageFactory(
+        parent=index, title="Thuiszitten voorkomen", intro="Thuiszitten.", publication_date="2024-01-01"
+    )
+    body = client.get("/praktijkvoorbeelden/").content.decode()
+    # the form sends what its sort menu shows: "newest first", the default without search words
+    selected = re.search(r'<option value="([^"]*)"\s+selected>', body)
+    assert selected.group(1) == ""
+    assert card_titles(client, q="thuiszitten", sort=selected.group(1)) == [
+        "Thuiszitten voorkomen",
+        "Nieuw",
+    ]
