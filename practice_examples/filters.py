@@ -109,7 +109,8 @@ class ExampleFilter:
             self.selected[facet.param] = [v for v in params.getlist(facet.param) if v in valid]
         self.tag = text_parameter(params, "tag", 100)
         sort = params.get("sort", "")
-        self.sort = sort if sort in SORTS and (sort != "relevantie" or self.query) else self.default_sort
+        valid = sort in SORTS and (sort != "relevantie" or self.query)
+        self.sort = sort if valid else self.default_sort
 
     @property
     def default_sort(self):

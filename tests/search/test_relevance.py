@@ -122,7 +122,10 @@ def test_a_search_typed_while_newest_first_shows_is_ranked_by_relevance(client, 
         parent=index, title="Nieuw", intro=f"{FILLER} Thuiszitten.", publication_date="2026-06-01"
     )
     PracticeExamplePageFactory(
-        parent=index, title="Thuiszitten voorkomen", intro="Thuiszitten.", publication_date="2024-01-01"
+        parent=index,
+        title="Thuiszitten voorkomen",
+        intro="Thuiszitten.",
+        publication_date="2024-01-01",
     )
     body = client.get("/praktijkvoorbeelden/").content.decode()
     # the form sends what its sort menu shows: "newest first", the default without search words
