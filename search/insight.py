@@ -29,9 +29,13 @@ MAX_LENGTH = 100
 PERSONAL = re.compile(r"@|\d[\d\s-]{5,}\d")  # an e-mail address, a phone or citizen number
 
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def normalise(query):
-    """The query as the report groups it: lower case, single spaces, at most MAX_LENGTH."""
-    return " ".join(query.lower().split())[:MAX_LENGTH].strip()
+    """The query as the report groups it: lower case, single spaces, no control characters
+    (PostgreSQL refuses NUL), at most MAX_LENGTH."""
+    return " ".join(CONTROL.sub(" ", query).lower().split())[:MAX_LENGTH].strip()
 
 
 def loggable(query):

@@ -54,6 +54,11 @@ def test_next_pages_and_live_filter_updates_are_no_new_search(client, page):
     assert not Query.objects.exists()
 
 
+def test_control_characters_are_dropped(client, page):
+    client.get("/zoeken/", {"q": "passend\x00onderwijs\x07"})
+    assert list(Query.objects.values_list("query_string", flat=True)) == ["passend onderwijs"]
+
+
 def test_long_queries_are_cut(client, page):
     client.get("/zoeken/", {"q": "passend " * 40})
     [query] = Query.objects.values_list("query_string", flat=True)
