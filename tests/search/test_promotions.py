@@ -55,3 +55,23 @@ def test_drafts_private_and_other_languages_are_never_promoted(client, home_page
     assert result_titles(body) == ["Verzuim melden"]
     for title in ("Concept", "Besloten", "Engelse versie"):
         assert title not in body
+
+
+def test_query_count_does_not_grow_with_promotions(
+    client, home_page, django_assert_max_num_queries
+):
+    pages = [
+        StandardPageFactory(parent=home_page, title=f"Verzuim {n}", slug=f"v{n}", body="[]")
+        for n in range(6)
+    ]
+    promote("verzuim", pages[0])
+    client.get("/zoeken/", {"q": "verzuim"})
+    with django_assert_max_num_queries(30) as one:
+        search(client, "verzuim")
+    count = len(one.captured_queries)
+    SearchPromotion.objects.all().delete()
+    promote("verzuim", *pages[:5])
+    client.get("/zoeken/", {"q": "verzuim"})
+    with django_assert_max_num_queries(count):
+        body = search(client, "verzuim")
+    assert len(promoted_titles(body)) == 5
