@@ -37,7 +37,9 @@ class BasePage(Page):
         help_text=_("A shorter title for the main menu. Empty: the page title."),
     )
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    # The intro weighs above the body text and below the title (boost 2) in search results:
+    # search/relevance.py.
+    search_fields = Page.search_fields + [index.SearchField("intro", boost=1.5)]
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + [FieldPanel("menu_title"), FieldPanel("listing_image")]
 

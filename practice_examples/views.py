@@ -1,5 +1,9 @@
 from django.core.paginator import Paginator
 
+from search.highlight import highlight
+from search.insight import record_search
+from search.views import is_new_search, no_page_cache
+
 from .filters import ExampleFilter, published_examples
 from .region_map import region_map
 from .templatetags.practice_example_tags import prepare_cards
@@ -12,9 +16,11 @@ def index_view(request, index_page):
     example_filter = ExampleFilter(request.GET)
     page_obj = Paginator(example_filter.result_ids(), PER_PAGE).get_page(request.GET.get("page"))
     page_obj.object_list = examples_in_order(page_obj.object_list)
+    if example_filter.query:
+        highlight(page_obj.object_list, example_filter.query)  # example.snippet, the card's text
     params = request.GET.copy()
     params.pop("page", None)
-    return index_page.render(
+    response = index_page.render(
         request,
         context_overrides={
             "filter": example_filter,
@@ -24,6 +30,13 @@ def index_view(request, index_page):
             "query_without_page": params.urlencode(),
         },
     )
+    if example_filter.query:
+        if is_new_search(request):
+            # found nothing: counted only when no filter narrowed the search
+            narrowed = example_filter.tag or any(example_filter.selected.values())
+            record_search(example_filter.query, found=bool(page_obj.paginator.count or narrowed))
+        no_page_cache(response)
+    return response
 
 
 def examples_in_order(ids):

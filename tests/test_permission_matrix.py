@@ -236,6 +236,14 @@ def scan_report(client, world):
     return outcome_of(client.get(reverse("scan_report")), True)
 
 
+def search_insight(client, world):
+    return outcome_of(client.get(reverse("search_insight")), True)
+
+
+def search_promotions(client, world):
+    return outcome_of(client.get(reverse("wagtailsearchpromotions:add")), True)
+
+
 def manage_users(client, world):
     return outcome_of(client.get(reverse("wagtailusers_users:index")), True)
 
@@ -253,6 +261,8 @@ ACTIONS = [
     outcome_document,
     registrations,
     scan_report,
+    search_insight,
+    search_promotions,
     manage_users,
 ]
 ROLES = ["anonymous", "member", "other_member", "facilitator", "editor", "moderator"]
@@ -273,6 +283,8 @@ MATRIX = {
     "outcome_document":             (N, Y, N, Y, Y, Y),
     "registrations":                (N, N, N, N, Y, Y),
     "scan_report":                  (N, N, N, N, Y, Y),
+    "search_insight":               (N, N, N, N, Y, Y),
+    "search_promotions":            (N, N, N, N, Y, Y),
     "manage_users":                 (N, N, N, N, N, N),
 }
 # fmt: on

@@ -15,10 +15,13 @@ from django.core.management import call_command, get_commands, load_command_clas
 from django.test import override_settings
 from django.utils import timezone
 
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
 from scan import responses
 from scan.models import ScanResponse
+from search.models import QueryDailyMisses
 from tests.scan.conftest import answer_all, scan_page  # noqa: F401 (fixture)
 
 SYSTEMD = Path(__file__).resolve().parent.parent / "deploy" / "systemd"
@@ -90,6 +93,13 @@ def data(home_page, scan_page):  # noqa: F811
         return attempt
 
     failures = {"expired": failure(16, "203.0.113.5"), "current": failure(14, "203.0.113.6")}
+
+    # What visitors searched for, counted per day: kept for SEARCH_INSIGHT_DAYS
+    searched = Query.get("passend onderwijs")
+    for days, hits in ((31, 4), (29, 2)):
+        QueryDailyHits.objects.create(query=searched, date=days_ago(days).date(), hits=hits)
+        QueryDailyMisses.objects.create(query=searched, date=days_ago(days).date(), misses=1)
+    QueryDailyHits.objects.create(query=Query.get("verzuim"), date=days_ago(40).date(), hits=1)
     return {
         "registrations": (old_registration, new_registration),
         "scans": scans,
@@ -104,6 +114,8 @@ def snapshot():
         sorted(ScanResponse.objects.values_list("pk", flat=True)),
         sorted(str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)),
         sorted(AccessAttempt.objects.values_list("pk", flat=True)),
+        sorted(QueryDailyHits.objects.values_list("query__query_string", "date", "hits")),
+        sorted(QueryDailyMisses.objects.values_list("query__query_string", "date", "misses")),
     )
 
 
@@ -113,6 +125,7 @@ RETENTION = override_settings(
     SCAN_UNFINISHED_RETENTION_DAYS=180,
     TASKS_RESULT_RETENTION_DAYS=30,
     AXES_COOLOFF_TIME=datetime.timedelta(minutes=15),
+    SEARCH_INSIGHT_DAYS=30,
 )
 
 
@@ -156,6 +169,14 @@ class TestApplyRetention:
         assert "task results deleted: 2 done" in output
         assert "expired login failures deleted: 1 done" in output
 
+        # the search counts of the last 30 days stay; a query left without counts goes
+        assert list(QueryDailyHits.objects.values_list("query__query_string", "hits")) == [
+            ("passend onderwijs", 2)
+        ]
+        assert QueryDailyMisses.objects.count() == 1
+        assert not Query.objects.filter(query_string="verzuim").exists()
+        assert "daily search counts deleted: 3 done" in output
+
     def test_a_dry_run_counts_and_changes_nothing(self, data):
         before = snapshot()
 
@@ -166,6 +187,7 @@ class TestApplyRetention:
         assert "unfinished scans deleted: 1 due" in output
         assert "task results deleted: 2 due" in output
         assert "expired login failures deleted: 1 due" in output
+        assert "daily search counts deleted: 3 due" in output
 
     def test_a_second_run_changes_nothing(self, data):
         run()
@@ -174,7 +196,7 @@ class TestApplyRetention:
         output = run()
 
         assert snapshot() == after_first
-        assert output.count(": 0 done") == 4
+        assert output.count(": 0 done") == 5
 
     def test_the_period_comes_from_the_settings(self, data):
         with override_settings(SCAN_UNFINISHED_RETENTION_DAYS=178):

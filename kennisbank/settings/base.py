@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.routable_page",
@@ -315,6 +316,12 @@ WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups: videos are click-to-load, see 
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "dutch"},
 }
+# Search insight for editors (search/insight.py): searches are counted per query and day, without
+# who searched, and kept this many days (apply_retention deletes older counts); the admin report
+# covers the same days. At most SEARCH_INSIGHT_MAX_NEW_QUERIES_PER_DAY new queries a day are kept.
+SEARCH_INSIGHT_DAYS = int(os.environ.get("SEARCH_INSIGHT_DAYS", 30))
+SEARCH_INSIGHT_MAX_NEW_QUERIES_PER_DAY = 1000
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_INSIGHT_DAYS  # Wagtail's searchpromotions_garbage_collect
 
 # --- Background work (docs/deployment.md, "Background worker") --------------------------------
 # E-mail and Wagtail's background work run through Django's tasks interface (django-tasks).

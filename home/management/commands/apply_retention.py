@@ -7,7 +7,9 @@ data is kept no longer than needed.
   completed scans stay, they make the national averages;
 - task results: finished background tasks (sent e-mails and failures) older than
   TASKS_RESULT_RETENTION_DAYS are deleted with django-tasks-db's prune_db_task_results;
-- login failures: django-axes' failed attempts whose cool-off (AXES_COOLOFF_TIME) has passed.
+- login failures: django-axes' failed attempts whose cool-off (AXES_COOLOFF_TIME) has passed;
+- search counts: the daily counts of what visitors searched for (no personal data, but no use
+  after the report's window) older than SEARCH_INSIGHT_DAYS are deleted (search/insight.py).
 
 Running it again changes nothing; --dry-run counts what it would do and changes nothing.
 """
@@ -23,6 +25,7 @@ from django.utils import timezone
 from events.retention import apply_event_retention
 from home.task_queue import database_task_backends
 from scan.models import ScanResponse
+from search.insight import clean as clean_search_counts
 
 
 def unfinished_scans(days, now):
@@ -58,8 +61,8 @@ def expired_login_failures(now):
 
 class Command(BaseCommand):
     help = (
-        "Anonymise old registrations, delete abandoned scans, old task results and expired "
-        "login failures (run daily)."
+        "Anonymise old registrations, delete abandoned scans, old task results, expired "
+        "login failures and old search counts (run daily)."
     )
 
     def add_arguments(self, parser):
@@ -111,6 +114,10 @@ class Command(BaseCommand):
             expired, handler, request = failures
             count = expired.count() if dry_run else handler.clean_expired_user_attempts(request)
             self.report("expired login failures deleted", count, verb, "cool-off passed")
+
+        days = settings.SEARCH_INSIGHT_DAYS
+        count = clean_search_counts(days, dry_run=dry_run)
+        self.report("daily search counts deleted", count, verb, f"older than {days} days")
 
     def report(self, what, count, verb, detail):
         self.stdout.write(f"  {what}: {count} {verb} ({detail})")

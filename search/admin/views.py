@@ -1,0 +1,58 @@
+"""The search insight report: what visitors searched for most, and what found nothing, in the
+last SEARCH_INSIGHT_DAYS days (search/insight.py)."""
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.contrib.search_promotions.models import SearchPromotion
+
+from search import insight
+
+PERMISSION = "search.view_search_insight"
+ROWS = 50
+
+
+def synonym_url():
+    """Where editors add a synonym (the vocabulary snippet), when the site has one."""
+    try:
+        return reverse("wagtailsnippets_search_synonym:add")
+    except NoReverseMatch:
+        return None
+
+
+class SearchInsightView(WagtailAdminTemplateMixin, TemplateView):
+    page_title = _("Search insight")
+    header_icon = "search"
+    template_name = "search/admin/insight.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        frequent = insight.most_frequent(ROWS)
+        nothing = insight.found_nothing(ROWS)
+        promoted = set(
+            SearchPromotion.objects.filter(
+                query_id__in={row["query_id"] for row in frequent + nothing}
+            ).values_list("query_id", flat=True)
+        )
+        for row in frequent + nothing:
+            row["promoted"] = row["query_id"] in promoted
+        context.update(
+            days=settings.SEARCH_INSIGHT_DAYS,
+            frequent=frequent,
+            nothing=nothing,
+            synonym_url=synonym_url(),
+            can_promote=self.request.user.has_perm("wagtailsearchpromotions.add_searchpromotion"),
+        )
+        return context

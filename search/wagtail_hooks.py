@@ -1,0 +1,36 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .admin.views import PERMISSION, SearchInsightView
+
+
+@hooks.register("register_admin_urls")
+def register_search_insight_url():
+    return [path("reports/search-insight/", SearchInsightView.as_view(), name="search_insight")]
+
+
+class SearchInsightMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_insight_menu_item():
+    return SearchInsightMenuItem(
+        _("Search insight"),
+        reverse("search_insight"),
+        name="search-insight",
+        icon_name="search",
+        order=1310,
+    )
+
+
+@hooks.register("register_permissions")
+def register_search_insight_permission():
+    return Permission.objects.filter(
+        content_type__app_label="search", codename="view_search_insight"
+    )
