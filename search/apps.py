@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Site search")
+
+    def ready(self):
+        from home.derived_cache import watch_content
+
+        from . import signals  # noqa: F401
+        from .models import SynonymGroup
+
+        # A saved synonym changes what every search finds, and the search pages in the cache.
+        watch_content(SynonymGroup)

@@ -30,6 +30,9 @@ STOP_WORDS = frozenset(
     zijn zo zonder zou""".split()  # noqa: SIM905
 )
 MIN_AGENT_ROOT = 6
+# The words (lexemes) one term may grow to with synonyms and compounds: each is a prefix the
+# index is searched for, so they bound the cost of a search.
+MAX_ALTERNATIVES = 12
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
 
@@ -57,32 +60,150 @@ def _root(word):
     return _undouble(stem)
 
 
-def query_terms(query):
+def _alternatives(word):
+    """A word's own alternatives: its root, the root with its vowel lengthened, the word."""
+    stem = _root(word)
+    alternatives = [stem, _lengthened(stem), word]
+    return tuple(dict.fromkeys(a for a in alternatives if a == stem or not a.startswith(stem)))
+
+
+class Exact(str):
+    """A word searched whole, not as a prefix: an abbreviation of a synonym entry ('po' must not
+    find 'politie', 'vo' not 'voor')."""
+
+    __slots__ = ()
+
+
+MAX_EXACT = 3
+
+
+def _meaningful(word):
+    return word not in STOP_WORDS and (len(word) >= 2 or word.isdigit())
+
+
+def _entry_alternatives(words):
+    """The alternatives of one word, or of a phrase: several words that must all match, each
+    with its own alternatives (a tuple of terms); its stop words are left out."""
+    terms = [
+        (Exact(word),) if len(word) <= MAX_EXACT and _root(word) == word else _alternatives(word)
+        for word in words
+        if _meaningful(word)
+    ]
+    if len(terms) == 1:
+        return terms[0]
+    return (tuple(terms),) if terms else ()
+
+
+def _words(query):
+    return WORD.findall(query.lower().replace("_", " "))
+
+
+def synonym_key(entry):
+    """How a synonym entry or a run of query words is looked up: the roots of its words."""
+    return tuple(_root(word) for word in _words(entry))
+
+
+def query_terms(query, vocabulary=None):
     """The meaningful words of a query, at most MAX_TERMS of them, each as its alternatives.
 
     Every alternative is meant as a prefix: a document matches a term when it has a word that
     starts with one of the term's alternatives, and it matches the query when it matches all terms.
+    An alternative is a word, or a phrase: a tuple of terms that must all match.
+
+    With a `vocabulary` (search.vocabulary.Vocabulary) a term also has the word's synonyms, the
+    known compounds that end with it and the known word it ends with (see expand()). A run of
+    query words that is a synonym entry ("luxe verzuim") is one term.
     """
+    words = _words(query)
     terms = []
-    for word in WORD.findall(query.lower().replace("_", " ")):
-        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        stem = _root(word)
-        alternatives = [stem, _lengthened(stem), word]
-        term = tuple(dict.fromkeys(a for a in alternatives if a == stem or not a.startswith(stem)))
+    position = 0
+    while position < len(words) and len(terms) < MAX_TERMS:
+        length, term = 1, None
+        if vocabulary is not None:
+            for length in range(min(vocabulary.longest_entry, len(words) - position), 1, -1):
+                phrase = words[position : position + length]
+                if synonym_key(" ".join(phrase)) in vocabulary.synonyms:
+                    term = _entry_alternatives(phrase) or None
+                    break
+            else:
+                length = 1
+        if term is None:
+            length = 1
+            word = words[position]
+            if not _meaningful(word):
+                position += 1
+                continue
+            term = _alternatives(word)
+        position += length
+        if vocabulary is not None:
+            term = expand(term, words[position - length : position], vocabulary)
         if term not in terms:
             terms.append(term)
-        if len(terms) == MAX_TERMS:
-            break
     return terms
+
+
+def expand(term, words, vocabulary):
+    """A term with the alternatives the vocabulary knows for `words`, at most MAX_ALTERNATIVES
+    words in all: synonyms first, then compounds."""
+    alternatives = list(term)
+    size = sum(_size(a) for a in alternatives)
+
+    def add(alternative):
+        nonlocal size
+        if alternative in alternatives or size + _size(alternative) > MAX_ALTERNATIVES:
+            return
+        alternatives.append(alternative)
+        size += _size(alternative)
+
+    for entry in vocabulary.synonyms.get(synonym_key(" ".join(words)), ()):
+        for alternative in _entry_alternatives(_words(entry)):
+            add(alternative)
+    if len(words) == 1:
+        for word in vocabulary.related_words(_root(words[0])):
+            for alternative in _alternatives(word):
+                add(alternative)
+    return tuple(_simplified(alternatives))
+
+
+def _size(alternative):
+    if isinstance(alternative, str):
+        return 1
+    return sum(len(term) for term in alternative)
+
+
+def _simplified(alternatives):
+    """Without the words that another alternative's prefix finds already."""
+    words = [a for a in alternatives if isinstance(a, str) and not isinstance(a, Exact)]
+    for alternative in alternatives:
+        if isinstance(alternative, str) and any(
+            alternative != other and alternative.startswith(other) for other in words
+        ):
+            continue
+        yield alternative
+
+
+def _lexemes(term, lexeme):
+    return reduce(
+        operator.or_,
+        (
+            lexeme(alternative, prefix=not isinstance(alternative, Exact))
+            if isinstance(alternative, str)
+            else reduce(operator.and_, (_lexemes(part, lexeme) for part in alternative))
+            for alternative in term
+        ),
+    )
 
 
 def prefix_query(query, lexeme):
     """A search backend's lexemes for a PlainText query: its terms joined by the query's
-    operator, each term's alternatives joined by OR, every word made a lexeme by `lexeme`."""
+    operator, each term's alternatives joined by OR, every word made a lexeme by
+    `lexeme(word, prefix=...)` (prefix False for an Exact word).
+    The terms are expanded with the vocabulary of the active language."""
+    from .vocabulary import vocabulary_for
+
     terms = [
-        reduce(operator.or_, (lexeme(alternative) for alternative in term))
-        for term in query_terms(query.query_string)
+        _lexemes(term, lexeme)
+        for term in query_terms(query.query_string, vocabulary_for(query.query_string))
     ]
     if not terms:
         return None

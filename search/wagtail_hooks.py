@@ -4,8 +4,26 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin.views import PERMISSION, SearchInsightView
+from .models import SynonymGroup
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Synonyms")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "one_way", "language"]
+    list_filter = ["language", "one_way"]
+    search_fields = ["words"]
+
+
+register_snippet(SynonymGroupViewSet)
+
 
 
 @hooks.register("register_admin_urls")

@@ -38,7 +38,9 @@ class DutchPostgresQueryCompiler(postgres.PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
         if not isinstance(query, PlainText):
             return super().build_tsquery_content(query, config=config, invert=invert)
-        lexemes = prefix_query(query, lambda word: Lexeme(word, invert=invert, prefix=True))
+        lexemes = prefix_query(
+            query, lambda word, prefix=True: Lexeme(word, invert=invert, prefix=prefix)
+        )
         return lexemes and SearchQuery(lexemes, search_type="raw", config=config)
 
     def _build_rank_expression(self, vectors, config):

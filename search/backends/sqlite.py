@@ -29,8 +29,8 @@ class Group(CombinedLexeme):
 
 
 class PrefixLexeme(Lexeme):
-    def __init__(self, value):
-        super().__init__(value, prefix=True)
+    def __init__(self, value, prefix=True):
+        super().__init__(value, prefix=prefix)
 
     def _combine(self, other, connector, reversed, node=None):
         return _group(self, connector, other, reversed)

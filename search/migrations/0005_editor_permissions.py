@@ -1,5 +1,6 @@
 """The support centre's staff (Wagtail's Editors and Moderators groups) see what visitors search
-for (the search insight report) and pin pages to a query (Wagtail's promoted search results)."""
+for (the search insight report), pin pages to a query (Wagtail's promoted search results) and
+keep the field's synonyms."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -7,6 +8,9 @@ from django.db import migrations
 GROUPS = ["Editors", "Moderators"]
 PERMISSIONS = [
     ("search", "view_search_insight"),
+    ("search", "add_synonymgroup"),
+    ("search", "change_synonymgroup"),
+    ("search", "delete_synonymgroup"),
     ("wagtailsearchpromotions", "add_searchpromotion"),
     ("wagtailsearchpromotions", "change_searchpromotion"),
     ("wagtailsearchpromotions", "delete_searchpromotion"),
@@ -43,7 +47,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("search", "0002_query_daily_misses"),
+        ("search", "0004_query_daily_misses"),
         ("wagtailsearchpromotions", "0008_query_verbose_name"),
         ("wagtailcore", "0002_initial_data"),
         ("auth", "0012_alter_user_first_name_max_length"),

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('search', '0001_indexentry_title_body_gin'),
+        ('search', '0003_vocabulary_trigram_index'),
         ('wagtailsearchpromotions', '0008_query_verbose_name'),
     ]
 
