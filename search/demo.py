@@ -4,10 +4,11 @@ Each group is a list of entries that a search treats as the same; a one-way grou
 only its first entry find the others. Every entry widens the searches for the others: a group
 of a very common word with phrases of other common words (thuiszitter -> "absoluut verzuim")
 makes each search for it match, and rank, many more pages (twice the time of the listing's
-search for thuiszitters at 10,000 examples), so the list keeps to true equivalents. Word forms (thuiszitter, thuiszitten), words that start
-with an entry (leerplicht finds leerplichtambtenaar) and compounds of known words (verzuim finds
-schoolverzuim and the other way round) need no entry: search.stemming and search.vocabulary find
-those by themselves.
+search for thuiszitters at 10,000 examples), so the list keeps to true equivalents.
+
+Word forms (thuiszitter, thuiszitten), words that start with an entry (leerplicht finds
+leerplichtambtenaar) and compounds of known words (verzuim finds schoolverzuim and the other way
+round) need no entry: search.stemming and search.vocabulary find those by themselves.
 
 The vocabulary of the content is rebuilt after the demo's transaction commits (search/signals.py).
 """
