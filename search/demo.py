@@ -1,10 +1,14 @@
 """Demo content of the search: a starting list of the field's synonyms and abbreviations.
 
 Each group is a list of entries that a search treats as the same; a one-way group (ONE_WAY) lets
-only its first entry find the others. Word forms (thuiszitter, thuiszitten), words that start
-with an entry (leerplicht finds leerplichtambtenaar) and compounds of known words (verzuim finds
-schoolverzuim and the other way round) need no entry: search.stemming and search.vocabulary find
-those by themselves.
+only its first entry find the others. Every entry widens the searches for the others: a group
+of a very common word with phrases of other common words (thuiszitter -> "absoluut verzuim")
+makes each search for it match, and rank, many more pages (twice the time of the listing's
+search for thuiszitters at 10,000 examples), so the list keeps to true equivalents.
+
+Word forms (thuiszitter, thuiszitten), words that start with an entry (leerplicht finds
+leerplichtambtenaar) and compounds of known words (verzuim finds schoolverzuim and the other way
+round) need no entry: search.stemming and search.vocabulary find those by themselves.
 
 The vocabulary of the content is rebuilt after the demo's transaction commits (search/signals.py).
 """
@@ -41,7 +45,6 @@ DUTCH = [
     [ONE_WAY, "leerplicht", "lpa", "leerplichtambtenaar"],
     ["lpw", "leerplichtwet"],
     ["verzuim", "absentie", "schoolverzuim"],
-    [ONE_WAY, "thuiszitter", "absoluut verzuim", "langdurig relatief verzuim"],
     ["schoolweigering", "emotioneel schoolverzuim", "angstig schoolverzuim"],
     ["vrijstelling", "vrijgesteld"],
     ["ontheffing", "ontheven"],

@@ -266,3 +266,10 @@ def test_search_queries_stay_constant(client, home_page, django_assert_max_num_q
     search(client, "absentie")
     with django_assert_max_num_queries(count):
         search(client, "absentie")
+
+
+def test_the_admin_lists_the_synonyms(admin_client):
+    load_synonyms()
+    response = admin_client.get("/admin/snippets/search/synonymgroup/")
+    assert response.status_code == 200
+    assert "jeugdhulp = jeugdzorg" in response.content.decode()
