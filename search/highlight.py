@@ -11,6 +11,7 @@ when neither has one. Everything but the <mark> elements is escaped.
 """
 
 import re
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -30,9 +31,21 @@ def prefixes(query):
     return tuple({alternative for term in query_terms(query) for alternative in term})
 
 
+@lru_cache(maxsize=8192)
+def _stem(word):
+    return _stemmer.stemWord(word)
+
+
 def matches(word, alternatives):
+    """Whether the word, or its stem, starts with one of the alternatives. A stem differs from its
+    word only at the end, so a word is stemmed (slow in Python) only when its first letters are
+    those of an alternative."""
     lower = word.lower()
-    return lower.startswith(alternatives) or _stemmer.stemWord(lower).startswith(alternatives)
+    if lower.startswith(alternatives):
+        return True
+    if not lower.startswith(tuple(alternative[:3] for alternative in alternatives)):
+        return False
+    return _stem(lower).startswith(alternatives)
 
 
 def _first_match(words, alternatives):
