@@ -25,7 +25,6 @@ class SynonymGroupViewSet(SnippetViewSet):
 register_snippet(SynonymGroupViewSet)
 
 
-
 @hooks.register("register_admin_urls")
 def register_search_insight_url():
     return [path("reports/search-insight/", SearchInsightView.as_view(), name="search_insight")]

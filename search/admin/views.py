@@ -2,7 +2,7 @@
 last SEARCH_INSIGHT_DAYS days (search/insight.py)."""
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -11,17 +11,15 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from search import insight
+from search.models import SynonymGroup
 
 PERMISSION = "search.view_search_insight"
 ROWS = 50
 
 
 def synonym_url():
-    """Where editors add a synonym (the vocabulary snippet), when the site has one."""
-    try:
-        return reverse("wagtailsnippets_search_synonym:add")
-    except NoReverseMatch:
-        return None
+    """Where editors add a synonym group (search.models.SynonymGroup)."""
+    return reverse(SynonymGroup.snippet_viewset.get_url_name("add"))
 
 
 class SearchInsightView(WagtailAdminTemplateMixin, TemplateView):

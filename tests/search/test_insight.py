@@ -152,6 +152,9 @@ def test_editors_see_frequent_and_fruitless_searches_of_the_last_30_days(client,
     # each query leads to where the editor pins a page to it
     swv = Query.objects.get(query_string="swv")
     assert f'href="/admin/searchpicks/{swv.pk}/"' in body
+    # and to where they add the words as a synonym, which they may do
+    assert 'href="/admin/snippets/search/synonymgroup/add/"' in body
+    assert client.get("/admin/snippets/search/synonymgroup/add/").status_code == 200
     assert "Zoekgedrag" in client.get("/admin/").content.decode()  # in the Reports menu
 
 
