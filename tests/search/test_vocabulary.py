@@ -184,7 +184,7 @@ def test_the_vocabulary_knows_words_taxa_and_compounds(home_page, taxa):
     assert "ouderbetrokkenheid" in words  # a theme's name
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_publishing_rebuilds_the_vocabulary(home_page):
     # committed: the rebuild runs after the commit (at once with the immediate task backend)
     page = StandardPageFactory(parent=home_page, title="Onderwijszorgarrangementen", body="[]")
