@@ -141,7 +141,7 @@ def test_the_filters_button_opens_the_filters_and_they_work(page, listing):
     page.goto(listing.url)
 
     filters_button(page).click()
-    drenthe = page.get_by_label(re.compile(r"^Drenthe"))
+    drenthe = page.get_by_role("checkbox", name=re.compile(r"^Drenthe"))
     expect(drenthe).to_be_visible()
     assert_accessible(page)
 
@@ -153,13 +153,13 @@ def test_the_filters_button_opens_the_filters_and_they_work(page, listing):
     # while ticking
     more = page.locator("#facet-more-regio > summary")
     expect(more).to_have_text(re.compile("Toon alle 12"))
-    expect(page.get_by_label(re.compile(r"^Zuid-Holland"))).to_be_hidden()
+    expect(page.get_by_role("checkbox", name=re.compile(r"^Zuid-Holland"))).to_be_hidden()
     more.click()
-    page.get_by_label(re.compile(r"^Utrecht")).check()
+    page.get_by_role("checkbox", name=re.compile(r"^Utrecht")).check()
     expect(page).to_have_url(re.compile(r"regio=utrecht"))
-    expect(page.get_by_label(re.compile(r"^Zuid-Holland"))).to_be_visible()
+    expect(page.get_by_role("checkbox", name=re.compile(r"^Zuid-Holland"))).to_be_visible()
     # provinces without an example can no longer be ticked
-    expect(page.get_by_label(re.compile(r"^Zeeland"))).to_be_disabled()
+    expect(page.get_by_role("checkbox", name=re.compile(r"^Zeeland"))).to_be_disabled()
     assert_accessible(page)
 
 
@@ -194,7 +194,7 @@ def test_filters_button_and_chips_without_javascript(page_without_js, listing):
     page.set_viewport_size(PHONE)
     page.goto(listing.url)
     filters_button(page).click()
-    page.get_by_label(re.compile(r"^Drenthe")).check()
+    page.get_by_role("checkbox", name=re.compile(r"^Drenthe")).check()
     page.get_by_role("button", name=dutch("Apply filters")).click()
     expect(page).to_have_url(re.compile(r"regio=drenthe"))
     expect(cards(page)).to_have_count(4)
@@ -214,7 +214,7 @@ def test_on_a_wide_screen_the_filters_are_beside_the_results(
         page = context.new_page()
         page.goto(listing.url)
         expect(filters_button(page)).to_be_hidden()
-        checkbox = page.get_by_label(re.compile(r"^Drenthe"))
+        checkbox = page.get_by_role("checkbox", name=re.compile(r"^Drenthe"))
         expect(checkbox).to_be_visible()
         filters = page.locator("#example-filters").bounding_box()
         results = page.locator("#example-results").bounding_box()
