@@ -3,10 +3,15 @@ search, the practice example listing and the API, on whichever database the suit
 
 import pytest
 
+from django.test import override_settings
+
+from django_tasks_db.models import DBTaskResult
+
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from search import demo
 from search.models import SynonymGroup, VocabularyWord
+from search.tasks import rebuild_vocabulary_task
 from search.stemming import MAX_ALTERNATIVES, MAX_TERMS, Exact, query_terms
 from search.vocabulary import Vocabulary, rebuild_vocabulary, vocabulary_for
 from tests.search.test_views import result_titles, search
@@ -191,6 +196,21 @@ def test_publishing_rebuilds_the_vocabulary(home_page):
     assert VocabularyWord.objects.filter(word="onderwijszorgarrangementen").exists()
     page.unpublish()
     assert not VocabularyWord.objects.filter(word="onderwijszorgarrangementen").exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_the_waiting_rebuild_runs_after_the_index_updates_queued_behind_it(home_page):
+    # Two commits: the second finds the first's rebuild still waiting and adds none. The worker
+    # must still index the second commit's text before it rebuilds, or the new word is missed.
+    DBTaskResult.objects.all().delete()
+    page = StandardPageFactory(parent=home_page, title="Overleg", body="[]")
+    page.title = "Klokhuisoverleg"
+    page.save_revision().publish()
+
+    queue = [task.task_path for task in DBTaskResult.objects.ready()]
+    assert queue.count(rebuild_vocabulary_task.module_path) == 1
+    assert len(queue) > 1 and queue[-1] == rebuild_vocabulary_task.module_path
 
 
 @pytest.mark.parametrize(
