@@ -2,17 +2,16 @@
 search, the practice example listing and the API, on whichever database the suite runs on."""
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from django.test import override_settings
-
-from django_tasks_db.models import DBTaskResult
 
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from search import demo
 from search.models import SynonymGroup, VocabularyWord
-from search.tasks import rebuild_vocabulary_task
 from search.stemming import MAX_ALTERNATIVES, MAX_TERMS, Exact, query_terms
+from search.tasks import rebuild_vocabulary_task
 from search.vocabulary import Vocabulary, rebuild_vocabulary, vocabulary_for
 from tests.search.test_views import result_titles, search
 
