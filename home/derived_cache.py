@@ -30,7 +30,8 @@ def current_version(key=VERSION_KEY):
 
 def current_versions(keys):
     """{key: version} for several version keys in one round trip; a key that is gone is set
-    now, as current_version does."""
+    now, as current_version does. Without a cache (Redis down) every key gets the time now, so
+    nothing derived is read back from before the outage."""
     found = cache.get_many(keys)
     missing = [key for key in keys if found.get(key) is None]
     if missing:
@@ -38,6 +39,8 @@ def current_versions(keys):
         for key in missing:
             cache.add(key, now, None)
         found.update(cache.get_many(missing))
+        for key in missing:
+            found.setdefault(key, now)
     return found
 
 

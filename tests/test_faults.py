@@ -69,6 +69,9 @@ def test_with_redis_stopped_pages_forms_and_health_still_answer(
     assert get(client, event.url) == (200, "MISS")
     assert get(client, "/agenda/") == (200, "MISS")
     assert get(client, "/") == (200, "MISS")
+    # Searches: the synonyms, the site's words and the suggestions come from the database.
+    for url in ("/zoeken/?q=swv", "/zoeken/?q=thuizitters", "/api/v2/pages/?search=absentie"):
+        assert client.get(url).status_code == 200, url
     # A form: the registration is stored, the visitor's session (in the database) remembers it.
     with django_capture_on_commit_callbacks(execute=True):
         sent = client.post(register_url(event), valid_data())
