@@ -13,21 +13,7 @@ from django.core.cache import cache
 
 from practice_examples.factories import PracticeExamplePageFactory
 from taxonomy.factories import RegionFactory
-
-URL = "/praktijkvoorbeelden/"
-
-
-def listing(client, **params):
-    response = client.get(URL, params)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def titles(body):
-    grid = body.split('<ul class="card-grid card-grid--examples">')
-    if len(grid) == 1:
-        return []
-    return re.findall(r'<h3 class="card__title">\s*<a href="[^"]+">([^<]+)</a>', grid[1])
+from tests.practice_examples.test_listing import listing, titles
 
 
 def chips(body):
