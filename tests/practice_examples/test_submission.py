@@ -187,7 +187,7 @@ def test_a_valid_submission_becomes_one_draft_in_moderation(
 
     state = WorkflowState.objects.get(object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert state.workflow.name == "Moderators approval"
+    assert state.workflow.name == "Beoordeling door moderatoren"
     assert page.workflow_in_progress
 
     # Wagtail tells the moderators and superusers that the page is in moderation; the editors
