@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -74,6 +75,30 @@ class PracticeExampleTag(TaggedItemBase):
     )
 
 
+class PracticeExamplePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        refuse_repeated_examples(self.formsets.get("related_examples"))
+        return cleaned_data
+
+
+def refuse_repeated_examples(formset):
+    """Marks each related example chosen a second time, so the page is not saved with it twice
+    (the database refuses it too: RelatedExample's unique constraint)."""
+    if formset is None:
+        return
+    seen = set()
+    for form in formset.forms:
+        if not form.is_valid() or (formset.can_delete and formset._should_delete_form(form)):
+            continue
+        example = form.cleaned_data.get("example")
+        if example is None:
+            continue
+        if example.pk in seen:
+            form.add_error("example", _("This example is already among the related examples."))
+        seen.add(example.pk)
+
+
 class PracticeExamplePage(RoutablePageMixin, BasePage):
     class ContactMethod(models.TextChoices):
         FORM = "form", _("Contact form (the e-mail address stays hidden)")
@@ -129,6 +154,7 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["practice_examples.PracticeExampleIndexPage"]
     subpage_types = []
+    base_form_class = PracticeExamplePageForm
 
     # The structured example for the Wagtail API (/api/v2/pages/?type=...&fields=*); the contact
     # person and the review date are not part of it.
@@ -255,3 +281,10 @@ class RelatedExample(Orderable):
     )
 
     panels = [FieldPanel("example")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "example"], name="practice_example_related_once"
+            )
+        ]

@@ -9,6 +9,8 @@ import django_filters
 from django.forms import CheckboxSelectMultiple
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.timesince import timesince, timeuntil
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -76,6 +78,33 @@ REVIEW_STATUS_CHOICES = [
 ]
 
 
+class ReviewDateColumn(DateColumn):
+    """A review date as the date itself with how far off it is ("over 3 jaar", "2 maanden
+    geleden"), passed ones marked overdue in words. (Wagtail's DateColumn tells the time since a
+    date, which reads "Zojuist" for every date still to come.)"""
+
+    cell_template_name = "practice_examples/admin/review_date_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        review_date = context["value"]
+        if review_date:
+            context |= review_date_hint(review_date)
+        return context
+
+
+def review_date_hint(review_date, today=None):
+    """{"hint": how far off the review date is, "overdue": whether it has passed}."""
+    today = today or timezone.localdate()
+    if review_date == today:
+        hint = gettext("today")
+    elif review_date > today:
+        hint = gettext("in %(period)s") % {"period": timeuntil(review_date, today, depth=1)}
+    else:
+        hint = gettext("%(period)s ago") % {"period": timesince(review_date, today, depth=1)}
+    return {"hint": hint, "overdue": review_date < today}
+
+
 class PracticeExampleFilterSet(PageFilterSet):
     theme = taxon_filter(Theme, _("Theme"), "themes__slug")
     region = taxon_filter(Region, _("Region"), "regions__slug")
@@ -104,7 +133,7 @@ class PracticeExampleListingViewSet(PageListingViewSet):
     columns = [
         *IndexView.base_columns,
         DateColumn("publication_date", label=_("Published"), sort_key="publication_date"),
-        DateColumn("review_date", label=_("Review by"), sort_key="review_date"),
+        ReviewDateColumn("review_date", label=_("Review by"), sort_key="review_date"),
     ]
 
 
@@ -137,7 +166,7 @@ class ReviewDueReportView(PageReportView):
     any_permission_required = ["add", "change", "publish"]
     columns = [
         PageTitleColumn("title", label=_("Title"), classname="title"),
-        DateColumn("review_date", label=_("Review by")),
+        ReviewDateColumn("review_date", label=_("Review by")),
         DateColumn("latest_revision_created_at", label=_("Last edited")),
         Column("owner", label=_("Owner")),
         PageStatusColumn("status", label=_("Status")),

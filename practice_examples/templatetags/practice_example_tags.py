@@ -117,13 +117,16 @@ def similar_examples(page, exclude):
 @register.inclusion_tag("practice_examples/includes/related.html", takes_context=True)
 def related_examples(context, page, count=RELATED_COUNT):
     """The editor's choices first, then the examples sharing most themes and tags, then region."""
-    chosen = [
-        example
-        for example in localized_pages(
-            related.example for related in page.related_examples.select_related("example")
-        )
-        if example.live and example.pk != page.pk
-    ][:count]
+    # Each example once, even if an unsaved preview or a translation's mapping repeats one.
+    chosen = list(
+        {
+            example.pk: example
+            for example in localized_pages(
+                related.example for related in page.related_examples.select_related("example")
+            )
+            if example.live and example.pk != page.pk
+        }.values()
+    )[:count]
     remaining = count - len(chosen)
     others = []
     if remaining > 0:

@@ -3,11 +3,12 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.wagtail_hooks import practice_example_listing
@@ -171,3 +172,51 @@ def test_report_needs_an_editor(client, django_user_model, admin_examples):
     response = client.get(reverse(REPORT))
 
     assert response.status_code in (302, 403)
+
+
+def listing_rows(client, url):
+    """{title: the text of its table row}, non-breaking spaces read as spaces."""
+    with translation.override("nl"):
+        body = client.get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode().replace("\xa0", " ")
+    rows = {}
+    for row in body.split("<tr")[1:]:
+        text = " ".join(re.sub(r"<[^>]+>", " ", row.split("</tr>")[0]).split())
+        for title in ALL_TITLES | {"Evaluatie Enschede"}:
+            if title in text:
+                rows[title] = text
+    return rows
+
+
+def years_from_today(years):
+    today = timezone.localdate()
+    try:
+        return today.replace(year=today.year + years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + years, day=28)
+
+
+def test_listing_shows_review_dates_as_dates(client, editor, admin_examples, example_index):
+    later = years_from_today(3)
+    PracticeExamplePageFactory(parent=example_index, title="Evaluatie Enschede", review_date=later)
+    rows = listing_rows(client, reverse(practice_example_listing.get_url_name("index")))
+
+    with translation.override("nl"):
+        later_shown = formats.date_format(later, "DATE_FORMAT")
+        overdue_shown = formats.date_format(days_from_today(-30), "DATE_FORMAT")
+    assert later_shown in rows["Evaluatie Enschede"]
+    assert "over 3 jaar" in rows["Evaluatie Enschede"]
+    assert "Zojuist" not in rows["Evaluatie Enschede"]
+    assert "Verlopen" not in rows["Evaluatie Enschede"]
+
+    assert overdue_shown in rows["Aanpak Amersfoort"]
+    assert "geleden" in rows["Aanpak Amersfoort"]
+    assert "Verlopen" in rows["Aanpak Amersfoort"]
+    assert "vandaag" in rows["Buurtaanpak Beek"]
+    assert "Verlopen" not in rows["Buurtaanpak Beek"]
+    assert "over 4 weken" in rows["Doorstart Deventer"]
+
+
+def test_report_marks_review_dates_overdue(client, editor, admin_examples):
+    rows = listing_rows(client, reverse(REPORT))
+    assert "Verlopen" in rows["Aanpak Amersfoort"]
+    assert "1 dag geleden" in rows["=Concept Coevorden"]

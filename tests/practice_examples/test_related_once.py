@@ -1,0 +1,113 @@
+"""An example is related to a page at most once: the database refuses a second row, the admin
+form says so in Dutch, the migration removes the duplicates already stored, and the public page
+never lists one twice."""
+
+import importlib
+
+import pytest
+
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from practice_examples.factories import PracticeExamplePageFactory
+from practice_examples.models import RelatedExample
+from practice_examples.templatetags.practice_example_tags import related_examples
+
+dedupe_migration = importlib.import_module(
+    "practice_examples.migrations.0004_remove_repeated_related_examples"
+)
+
+
+@pytest.fixture
+def pair(example_index, locale_nl):
+    return (
+        PracticeExamplePageFactory(parent=example_index, title="Ouders aan tafel"),
+        PracticeExamplePageFactory(parent=example_index, title="Stap voor stap terug"),
+    )
+
+
+def test_database_refuses_the_same_related_example_twice(pair):
+    page, other = pair
+    RelatedExample.objects.create(page=page, example=other, sort_order=0)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RelatedExample.objects.create(page=page, example=other, sort_order=1)
+    assert RelatedExample.objects.filter(page=page).count() == 1
+
+
+def test_admin_form_refuses_the_same_related_example_twice(client, django_user_model, pair):
+    page, other = pair
+    client.force_login(django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x"))
+    revisions = page.revisions.count()
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "contact_method": "form",
+            "publication_date": page.publication_date.isoformat(),
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "related_examples": inline_formset([{"example": other.pk}, {"example": other.pk}]),
+            "action-publish": "publish",
+        }
+    )
+    with translation.override("nl"):
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]), data, HTTP_ACCEPT_LANGUAGE="nl"
+        )
+    assert response.status_code == 200  # the form again, not a redirect
+    assert "Dit voorbeeld staat al bij de gerelateerde voorbeelden." in response.content.decode()
+    assert not RelatedExample.objects.filter(page=page).exists()
+    assert page.revisions.count() == revisions
+
+
+def test_admin_form_accepts_different_related_examples(
+    client, django_user_model, pair, example_index
+):
+    page, other = pair
+    third = PracticeExamplePageFactory(parent=example_index, title="Aanpak verzuim")
+    client.force_login(django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x"))
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "contact_method": "form",
+            "publication_date": page.publication_date.isoformat(),
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "related_examples": inline_formset([{"example": other.pk}, {"example": third.pk}]),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302
+    assert set(RelatedExample.objects.filter(page=page).values_list("example", flat=True)) == {
+        other.pk,
+        third.pk,
+    }
+
+
+def test_migration_keeps_the_first_of_two_duplicates():
+    # (pk, page, example, sort order): page 1 relates example 7 twice, the later pk sorted first.
+    rows = [(10, 1, 7, 1), (11, 1, 7, 0), (12, 1, 8, None), (13, 2, 7, 0), (14, 1, 8, 2)]
+    assert dedupe_migration.repeated_rows(rows) == [10, 12]
+
+
+def test_migration_removes_stored_duplicates_only(pair):
+    from django.apps import apps
+
+    page, other = pair
+    kept = RelatedExample.objects.create(page=page, example=other, sort_order=0)
+    dedupe_migration.remove_repeated_related_examples(apps, None)
+    assert list(RelatedExample.objects.values_list("pk", flat=True)) == [kept.pk]
+
+
+def test_public_page_shows_a_repeated_related_example_once(rf, pair):
+    page, other = pair
+    # An unsaved page (a preview) can still carry the same example twice.
+    page.related_examples = [RelatedExample(example=other), RelatedExample(example=other)]
+    request = rf.get(page.url)
+    shown = related_examples({"request": request}, page)["examples"]
+    assert [example.pk for example in shown].count(other.pk) == 1
