@@ -282,9 +282,6 @@ class RelatedExample(Orderable):
 
     panels = [FieldPanel("example")]
 
-    class Meta(Orderable.Meta):
-        constraints = [
-            models.UniqueConstraint(
-                fields=["page", "example"], name="practice_example_related_once"
-            )
-        ]
+    # No unique constraint on (page, example) yet: modelcluster updates the rows in place, so an
+    # editor swapping two related examples would briefly hold one twice and be refused (tested).
+    # The admin form refuses a repeated example; the public page lists each once.
