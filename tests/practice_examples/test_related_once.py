@@ -20,6 +20,23 @@ dedupe_migration = importlib.import_module(
 )
 
 
+def publish_with_related(client, page, related, initial=0, **headers):
+    """Post the page's edit form with these related example rows and "publish"."""
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "contact_method": "form",
+            "publication_date": page.publication_date.isoformat(),
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "related_examples": inline_formset(related, initial=initial),
+            "action-publish": "publish",
+        }
+    )
+    return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data, **headers)
+
+
 @pytest.fixture
 def pair(example_index, locale_nl):
     return (
@@ -32,21 +49,9 @@ def test_admin_form_refuses_the_same_related_example_twice(client, django_user_m
     page, other = pair
     client.force_login(django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x"))
     revisions = page.revisions.count()
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "contact_method": "form",
-            "publication_date": page.publication_date.isoformat(),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "related_examples": inline_formset([{"example": other.pk}, {"example": other.pk}]),
-            "action-publish": "publish",
-        }
-    )
     with translation.override("nl"):
-        response = client.post(
-            reverse("wagtailadmin_pages:edit", args=[page.pk]), data, HTTP_ACCEPT_LANGUAGE="nl"
+        response = publish_with_related(
+            client, page, [{"example": other.pk}, {"example": other.pk}], HTTP_ACCEPT_LANGUAGE="nl"
         )
     assert response.status_code == 200  # the form again, not a redirect
     assert "Dit voorbeeld staat al bij de gerelateerde voorbeelden." in response.content.decode()
@@ -60,19 +65,7 @@ def test_admin_form_accepts_different_related_examples(
     page, other = pair
     third = PracticeExamplePageFactory(parent=example_index, title="Aanpak verzuim")
     client.force_login(django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x"))
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "contact_method": "form",
-            "publication_date": page.publication_date.isoformat(),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "related_examples": inline_formset([{"example": other.pk}, {"example": third.pk}]),
-            "action-publish": "publish",
-        }
-    )
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    response = publish_with_related(client, page, [{"example": other.pk}, {"example": third.pk}])
     assert response.status_code == 302
     assert set(RelatedExample.objects.filter(page=page).values_list("example", flat=True)) == {
         other.pk,
@@ -111,22 +104,12 @@ def test_admin_swaps_two_related_examples(client, django_user_model, pair, examp
     first = RelatedExample.objects.create(page=page, example=other, sort_order=0)
     second = RelatedExample.objects.create(page=page, example=third, sort_order=1)
     client.force_login(django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x"))
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "contact_method": "form",
-            "publication_date": page.publication_date.isoformat(),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "related_examples": inline_formset(
-                [{"id": first.pk, "example": third.pk}, {"id": second.pk, "example": other.pk}],
-                initial=2,
-            ),
-            "action-publish": "publish",
-        }
+    response = publish_with_related(
+        client,
+        page,
+        [{"id": first.pk, "example": third.pk}, {"id": second.pk, "example": other.pk}],
+        initial=2,
     )
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 302
     order = RelatedExample.objects.filter(page=page).order_by("sort_order")
     assert list(order.values_list("example", flat=True)) == [third.pk, other.pk]
