@@ -22,6 +22,8 @@ import urllib.request
 from datetime import datetime
 from pathlib import Path
 
+from deploy.gunicorn_reload import children
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
@@ -214,19 +216,6 @@ class Server:
     def pids(self):
         """The master and its workers."""
         return [self.process.pid, *children(self.process.pid)]
-
-
-def children(pid):
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            if re.search(rf"^PPid:\s+{pid}$", status, re.M):
-                found.append(int(entry.name))
-    return found
 
 
 def cpu_seconds(pids):
