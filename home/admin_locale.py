@@ -82,7 +82,8 @@ class FilterableCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
             '<div class="kb-checkbox-filter" data-checkbox-filter>'
             '<input type="search" class="kb-checkbox-filter__input" hidden autocomplete="off" '
             'aria-label="{}" placeholder="{}" aria-controls="{}" data-checkbox-filter-input>'
-            '<p class="kb-checkbox-filter__none" hidden data-checkbox-filter-none>{}</p>'
+            '<p class="kb-checkbox-filter__none" role="status" hidden data-checkbox-filter-none>'
+            "{}</p>"
             "{}</div>",
             _("Find in the list"),
             _("Type to find, e.g. a place"),

@@ -124,6 +124,9 @@ def test_editor_creates_and_publishes_an_example_with_the_dutch_pickers(
     finder.scroll_into_view_if_needed()
     screenshot(page, "2-organisations-filtered-390")
     page.set_viewport_size({"width": 1280, "height": 900})
+    finder.fill("rotterdam")
+    expect(page.get_by_text(dutch("Nothing in the list matches."))).to_be_visible()
+    expect(organisations).to_have_count(1)  # the ticked one stays in sight
     finder.fill("")
     expect(organisations).to_have_count(5)
 

@@ -33,13 +33,13 @@
 
         function filter() {
             var query = normalise(input.value);
-            var shown = 0;
+            var matches = 0;
             options.forEach(function (option) {
-                var show = !query || option.checkbox.checked || option.text.indexOf(query) !== -1;
-                option.row.hidden = !show;
-                shown += show ? 1 : 0;
+                var match = !query || option.text.indexOf(query) !== -1;
+                option.row.hidden = !(match || option.checkbox.checked);
+                matches += match ? 1 : 0;
             });
-            none.hidden = shown > 0;
+            none.hidden = matches > 0;
         }
 
         input.hidden = false;
