@@ -45,6 +45,7 @@ from wagtail.models import Collection, Orderable
 from wagtail.search import index
 
 from events.models import WHEN_FIELDS, WHERE_PANEL, EventPage
+from home.admin_locale import FilterableCheckboxSelectMultiple
 from home.blocks import BodyBlock
 from home.localization import in_default_locale
 from home.models import BasePage
@@ -175,7 +176,7 @@ class DevelopmentGroupPage(RoutablePageMixin, BasePage):
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("audience_note"),
                 FieldPanel("organiser"),
-                FieldPanel("partners"),
+                FieldPanel("partners", widget=FilterableCheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Who and what"),

@@ -25,7 +25,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -34,6 +33,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home import page_cache
+from home.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
 from home.blocks import BodyBlock
 from home.localization import in_default_locale
 from home.models import BasePage
@@ -83,7 +83,7 @@ class EventTag(TaggedItemBase):
     )
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(LocalizedPageForm):
     """An activity lives under an action week, and only activities do."""
 
     def clean(self):
@@ -321,7 +321,7 @@ class EventPage(RoutablePageMixin, BasePage):
             [
                 FieldPanel("organiser"),
                 FieldPanel("organiser_name"),
-                FieldPanel("co_organisers"),
+                FieldPanel("co_organisers", widget=FilterableCheckboxSelectMultiple),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),

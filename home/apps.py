@@ -14,6 +14,7 @@ class HomeConfig(AppConfig):
         from wagtail.models import Locale, Page, PageViewRestriction
 
         from . import checks  # noqa: F401 (registers them)
+        from .admin_locale import register_page_chooser_in_locale
         from .derived_cache import watch_content
         from .localization import forget_locales
         from .models import SiteSettings
@@ -26,3 +27,5 @@ class HomeConfig(AppConfig):
         watch_pages()
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.save")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.del")
+        # A chooser of a page type starts where those pages live in the edited page's language.
+        register_page_chooser_in_locale()

@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .admin_locale import LocalizedPageForm
 from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
 from .derived_cache import cached
 from .localization import localized_pages
@@ -42,6 +43,7 @@ class BasePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro", boost=1.5)]
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + [FieldPanel("menu_title"), FieldPanel("listing_image")]
+    base_form_class = LocalizedPageForm
 
     class Meta:
         abstract = True

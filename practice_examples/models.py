@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -22,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
 from home.blocks import BodyBlock
 from home.models import BasePage
 from taxonomy.serializers import TaxonSerializer
@@ -75,7 +75,7 @@ class PracticeExampleTag(TaggedItemBase):
     )
 
 
-class PracticeExamplePageForm(WagtailAdminPageForm):
+class PracticeExamplePageForm(LocalizedPageForm):
     def clean(self):
         cleaned_data = super().clean()
         refuse_repeated_examples(self.formsets.get("related_examples"))
@@ -211,7 +211,7 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
                 FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("organisations"),
+                FieldPanel("organisations", widget=FilterableCheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
             heading=_("Who and what"),

@@ -24,6 +24,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.admin_locale import own_language_first
 from home.csv import safe_cell
 from taxonomy.models import Region, Theme
 
@@ -123,8 +124,20 @@ class PracticeExampleFilterSet(PageFilterSet):
         fields = []
 
 
+class PracticeExampleIndexView(IndexView):
+    """The examples in the editor's admin language first (a Dutch editor meets the Dutch
+    examples, not their newer English translations); the locale filter shows one language."""
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        if self.is_searching:
+            return queryset  # by relevance or by the search backend's ordering
+        return own_language_first(queryset)
+
+
 class PracticeExampleListingViewSet(PageListingViewSet):
     model = PracticeExamplePage
+    index_view_class = PracticeExampleIndexView
     icon = "clipboard-list"
     menu_label = _("Practice examples")
     menu_order = 150
