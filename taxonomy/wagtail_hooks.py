@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import StatusFlagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -37,8 +38,16 @@ class AudienceViewSet(SnippetViewSet):
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "home"
-    list_display = ["name", "kind", "sector", "region", "locale"]
-    list_filter = ["kind", "sector", "region", "locale"]
+    list_display = [
+        "name",
+        "kind",
+        "sector",
+        "region",
+        "locale",
+        # Organisations that visitors proposed, for an editor to check and confirm.
+        StatusFlagColumn("confirmed", label=_("Status"), false_label=_("Awaiting confirmation")),
+    ]
+    list_filter = ["confirmed", "kind", "sector", "region", "locale"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):
