@@ -130,7 +130,7 @@ def send_mails(request, page, form, unconfirmed_organisations):
     with translation.override(settings.LANGUAGE_CODE):
         context |= review_links(page)
         context["unconfirmed_organisations_url"] = absolute_url(
-            reverse("wagtailsnippets_taxonomy_organisation:list") + "?confirmed=false"
+            reverse("wagtailsnippets_taxonomy_organisation:list") + "?status=unconfirmed"
         )
         subject = _("New practice example to review: “%(title)s”") % {"title": page.title}
         body = render_to_string("practice_examples/email/submission_notification.txt", context)

@@ -233,7 +233,9 @@ def test_the_editor_finds_the_organisations_awaiting_confirmation_and_confirms_o
     client.force_login(admin_user)
     listing = reverse("wagtailsnippets_taxonomy_organisation:list")
 
-    html = client.get(listing, {"confirmed": "false"}, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    html = client.get(
+        listing, {"status": "unconfirmed"}, HTTP_ACCEPT_LANGUAGE="nl"
+    ).content.decode()
     assert "Stichting Thuiszitters Nul" in html
     assert "Wacht op bevestiging" in html
     assert "Gemeente Utrecht" not in html
