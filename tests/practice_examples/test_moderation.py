@@ -96,7 +96,7 @@ def mails_to(mailoutbox, address):
 
 
 def test_the_draft_revision_holds_what_the_sender_sent(
-    client, index_page, vocabulary, django_capture_on_commit_callbacks
+    client, index_page, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
     page = submit(client, index_page, django_capture_on_commit_callbacks)
 
@@ -120,6 +120,13 @@ def test_the_draft_revision_holds_what_the_sender_sent(
     assert new.kind == Organisation.Kind.OTHER
     submission = Submission.objects.get(page=page)
     assert (submission.email, submission.language) == (SENDER, "nl")
+    # The editors' notification names the organisation awaiting confirmation, with the listing.
+    (notification,) = [mail for mail in mailoutbox if mail.reply_to == [SENDER]]
+    unconfirmed = notification.body.split("tot dan toont de site ze niet:\n")[1]
+    assert unconfirmed.startswith(
+        "- SWV Utrecht VO\n"
+        "http://testserver/admin/snippets/taxonomy/organisation/?status=unconfirmed\n"
+    )
 
 
 def test_a_new_organisation_is_added_once_whatever_its_spelling(
