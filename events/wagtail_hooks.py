@@ -45,6 +45,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from home.csv import safe_cell
 from home.links import page_url
+from home.moderation import moderated_page_viewset
 
 from .models import EventPage, Registration
 from .registration import (
@@ -386,3 +387,8 @@ def registrant_listing_button(snippet, user, next_url=None):
             priority=40,
         )
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_event_pages():
+    return moderated_page_viewset(EventPage)

@@ -57,8 +57,10 @@ def _taxa_rows(ids):
     for name, (value, _vocabulary) in RELATIONS.items():
         relation = PracticeExamplePage._meta.get_field(name)
         example, related = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+        # Only the organisations an editor confirmed (Organisation.public()).
+        public = {f"{related}__confirmed": True} if relation.related_model is Organisation else {}
         queries.append(
-            relation.remote_field.through.objects.filter(**{f"{example}__in": ids})
+            relation.remote_field.through.objects.filter(**{f"{example}__in": ids}, **public)
             .order_by()
             .values_list(
                 example,

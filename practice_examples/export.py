@@ -52,12 +52,18 @@ def header():
     return [str(label) for label in labels]
 
 
+def taxa(example, name):
+    if name == "organisations":
+        return example.public_organisations()
+    return getattr(example, name).all()
+
+
 def row(request, example):
     return [
         example.title,
         page_url(example, request),
         example.intro,
-        *(", ".join(taxon.name for taxon in getattr(example, name).all()) for name in TAXA),
+        *(", ".join(taxon.name for taxon in taxa(example, name)) for name in TAXA),
         example.publication_date.isoformat(),
     ]
 

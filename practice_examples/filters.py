@@ -59,16 +59,25 @@ class Facet:
             relation.m2m_reverse_field_name(),
         )
 
+    @cached_property
+    def _public(self):
+        """The condition on the link rows to objects the site shows: organisations only once an
+        editor confirmed them (Organisation.public())."""
+        _through, _example, related = self._link
+        return {f"{related}__confirmed": True} if self.field == "organisations" else {}
+
     def examples_with(self, values):
         """The ids of the examples related to any of `values`, as a subquery."""
         through, example, related = self._link
-        return through.objects.filter(**{f"{related}__{self.attr}__in": values}).values(example)
+        return through.objects.filter(
+            **{f"{related}__{self.attr}__in": values}, **self._public
+        ).values(example)
 
     def counts(self, examples):
         """{value: number of `examples` (a queryset or subquery of ids) related to it}."""
         through, example, related = self._link
         return dict(
-            through.objects.filter(**{f"{example}__in": examples})
+            through.objects.filter(**{f"{example}__in": examples}, **self._public)
             .values_list(f"{related}__{self.attr}")
             .annotate(n=Count(example, distinct=True))
             .order_by()

@@ -7,11 +7,8 @@ top of the page, each linked to its field.
 """
 
 import re
-from functools import reduce
-from operator import or_
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
@@ -188,6 +185,14 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         names = []
         for line in re.split(r"[\n;]", self.cleaned_data["organisations"]):
             name = " ".join(line.split())
+            if len(name) > ORGANISATION_MAX:
+                raise forms.ValidationError(
+                    _(
+                        "An organisation’s name can be at most %(max)d characters long. Put each "
+                        "organisation on a line of its own."
+                    )
+                    % {"max": ORGANISATION_MAX}
+                )
             if name and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
         return names
@@ -200,16 +205,11 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         return [label for value, label in self.fields[name].choices if value in chosen]
 
     def matching_organisations(self):
-        """(the Organisation snippets named, the names that match none), in the form's language."""
+        """(the Organisation snippets named, the names that match none), in the form's language;
+        a name matches whatever its case, spaces or punctuation."""
         names = self.cleaned_data["organisations"]
-        if not names:
-            return [], []
-        query = reduce(or_, (Q(name__iexact=name) for name in names))
-        known = {
-            organisation.name.casefold(): organisation
-            for organisation in Organisation.objects.filter(query, locale=self.locale)
-        }
-        found = [known[name.casefold()] for name in names if name.casefold() in known]
+        known = Organisation.named(names, self.locale)
+        found = list({known[name.casefold()]: None for name in names if name.casefold() in known})
         unknown = [name for name in names if name.casefold() not in known]
         return found, unknown
 

@@ -174,7 +174,9 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
         APIField("audiences", serializer=TaxonSerializer(many=True, read_only=True)),
         APIField(
             "organisations",
-            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="name"),
+            serializer=serializers.SlugRelatedField(
+                many=True, read_only=True, slug_field="name", source="public_organisations"
+            ),
         ),
         APIField("tags"),
     ]
@@ -189,7 +191,7 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
         index.SearchField("contact_organisation"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("organisations", [index.SearchField("name")]),
+        index.SearchField("public_organisation_names"),
         index.FilterField("publication_date"),
     ]
     content_panels = BasePage.content_panels + [
@@ -246,6 +248,15 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
         attach_card_facts([self])
         return self.__dict__["card_facts"]
 
+    def public_organisations(self):
+        """The organisations the site shows of this example: the confirmed ones (from
+        `organisations.all()`, so a prefetch or a revision's own list serves it)."""
+        return [organisation for organisation in self.organisations.all() if organisation.confirmed]
+
+    def public_organisation_names(self):
+        """What search finds an example by among its organisations."""
+        return " ".join(organisation.name for organisation in self.public_organisations())
+
     @property
     def review_overdue(self):
         return self.review_date is not None and self.review_date < timezone.localdate()
@@ -285,3 +296,28 @@ class RelatedExample(Orderable):
     # No unique constraint on (page, example) yet: modelcluster updates the rows in place, so an
     # editor swapping two related examples would briefly hold one twice and be refused (tested).
     # The admin form refuses a repeated example; the public page lists each once.
+
+
+class Submission(models.Model):
+    """Who proposed an example through the site, so they hear once when it is published (or
+    not): the page's contact e-mail is the editors' to change, this address is the sender's."""
+
+    page = models.OneToOneField(
+        PracticeExamplePage,
+        verbose_name=_("practice example"),
+        on_delete=models.CASCADE,
+        related_name="submission",
+    )
+    email = models.EmailField(_("sender's e-mail"))
+    name = models.CharField(_("sender's name"), max_length=120)
+    language = models.CharField(_("language"), max_length=10)
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    published_mail_at = models.DateTimeField(_("told it is published"), null=True, blank=True)
+    rejected_mail_at = models.DateTimeField(_("told it is not published"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+
+    def __str__(self):
+        return self.email

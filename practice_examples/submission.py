@@ -13,6 +13,7 @@ typed, the errors listed at the top and beside each field.
 from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -27,9 +28,10 @@ from home.mail import queue_email
 from home.models import SiteSettings
 from home.public_forms import PublicFormRoute
 from home.ratelimit import RateLimit
+from taxonomy.models import Organisation
 
 from .forms import TAXA, SubmissionForm
-from .models import PracticeExamplePage
+from .models import PracticeExamplePage, Submission
 
 SUBMISSIONS_PER_HOUR = 5
 SUBMISSION_FORM = PublicFormRoute(
@@ -45,8 +47,8 @@ SLUG_MAX = 80
 def submit_view(request, index_page):
     def on_valid(form):
         with transaction.atomic():
-            page, unknown_organisations = create_draft(index_page, form)
-            send_mails(request, page, form, unknown_organisations)
+            page, unconfirmed_organisations = create_draft(index_page, form)
+            send_mails(request, page, form, unconfirmed_organisations)
 
     return SUBMISSION_FORM.serve(
         request,
@@ -58,8 +60,9 @@ def submit_view(request, index_page):
 
 @transaction.atomic
 def create_draft(index_page, form):
-    """The proposal as a draft page in moderation, with its taxa: (page, names of organisations
-    that are not in the list)."""
+    """The proposal as a draft page in moderation, with its taxa and organisations (those not in
+    the list yet added unconfirmed), and the sender's address for the mail when it is published:
+    (page, names of its organisations awaiting an editor's confirmation)."""
     data = form.cleaned_data
     locale = index_page.locale
     page = PracticeExamplePage(
@@ -84,13 +87,24 @@ def create_draft(index_page, form):
         setattr(page, name, paragraphs_html(data[name]))
     for name, model, *_rest in TAXA:
         getattr(page, name).set(model.objects.filter(locale=locale, slug__in=data.get(name, [])))
-    organisations, unknown_organisations = form.matching_organisations()
-    page.organisations.set(organisations)
+    organisations, unknown_names = form.matching_organisations()
+    proposed = [Organisation.proposed(name, locale) for name in unknown_names]
+    organisations += [organisation for organisation in proposed if organisation is not None]
+    page.organisations.set(list(dict.fromkeys(organisations)))
     add_for_moderation(index_page, page)
-    return page, unknown_organisations
+    Submission.objects.create(
+        page=page,
+        email=data["contact_email"],
+        name=data["contact_name"],
+        language=locale.language_code,
+    )
+    unconfirmed = [
+        organisation.name for organisation in organisations if not organisation.confirmed
+    ]
+    return page, unconfirmed
 
 
-def send_mails(request, page, form, unknown_organisations):
+def send_mails(request, page, form, unconfirmed_organisations):
     """A confirmation to the sender in their language, a notification to the editors in Dutch."""
     data = form.cleaned_data
     site_settings = SiteSettings.for_request(request)
@@ -103,7 +117,7 @@ def send_mails(request, page, form, unknown_organisations):
             if data.get(name)
         ],
         "organisations": data["organisations"],
-        "unknown_organisations": unknown_organisations,
+        "unconfirmed_organisations": unconfirmed_organisations,
         "site_name": site_settings.organisation_name,
         "site_url": absolute_url("/"),
     }
@@ -115,6 +129,9 @@ def send_mails(request, page, form, unknown_organisations):
 
     with translation.override(settings.LANGUAGE_CODE):
         context |= review_links(page)
+        context["unconfirmed_organisations_url"] = absolute_url(
+            reverse("wagtailsnippets_taxonomy_organisation:list") + "?status=unconfirmed"
+        )
         subject = _("New practice example to review: “%(title)s”") % {"title": page.title}
         body = render_to_string("practice_examples/email/submission_notification.txt", context)
     notify_editors(site_settings, subject, body, reply_to=data["contact_email"])

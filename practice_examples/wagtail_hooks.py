@@ -26,6 +26,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.admin_locale import own_language_first
 from home.csv import safe_cell
+from home.moderation import moderated_page_viewset
 from taxonomy.models import Region, Theme
 
 from .models import PracticeExamplePage
@@ -156,6 +157,11 @@ practice_example_listing = PracticeExampleListingViewSet("practice_examples")
 @hooks.register("register_admin_viewset")
 def register_practice_example_listing():
     return practice_example_listing
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_example_pages():
+    return moderated_page_viewset(PracticeExamplePage)
 
 
 class ReviewDueFilterSet(WagtailFilterSet):

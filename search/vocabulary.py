@@ -178,7 +178,10 @@ def _texts(language):
         if object_id in pages:
             yield f"{title or ''} {body or ''}"
     for model in (Theme, Region, Sector, Audience, Organisation):
-        yield from model.objects.filter(locale=locale).values_list("name", flat=True)
+        taxa = model.objects.filter(locale=locale)
+        if model is Organisation:
+            taxa = taxa.public()
+        yield from taxa.values_list("name", flat=True)
 
 
 def _is_word(word):

@@ -4,7 +4,8 @@ All five are translatable snippets: Dutch is the source, wagtail-localize keeps 
 versions. Slugs are synchronised, so /themas/<slug>/ and /en/themas/<slug>/ name the same theme.
 """
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
 from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -120,7 +121,17 @@ class Audience(Taxon):
         verbose_name_plural = _("audiences")
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def public(self):
+        """The organisations the site shows: those an editor confirmed."""
+        return self.filter(confirmed=True)
+
+
 class Organisation(Taxon):
+    """An organisation involved in examples and events. One that a visitor named in a proposed
+    example and that was not in the list yet is added unconfirmed (`proposed()`): the site does
+    not show it until an editor confirms it."""
+
     class Kind(models.TextChoices):
         SCHOOL_ALLIANCE = "school_alliance", _("School alliance (samenwerkingsverband)")
         MUNICIPALITY = "municipality", _("Municipality")
@@ -147,21 +158,78 @@ class Organisation(Taxon):
         related_name="+",
     )
     website = models.URLField(_("website"), blank=True)
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_(
+            "Organisations that visitors name in a proposed example are added unconfirmed: the "
+            "site shows them once an editor has checked and confirmed them."
+        ),
+    )
+
+    objects = OrganisationQuerySet.as_manager()
 
     panels = Taxon.panels + [
         FieldPanel("kind"),
         FieldPanel("sector"),
         FieldPanel("region"),
         FieldPanel("website"),
+        FieldPanel("confirmed"),
     ]
     override_translatable_fields = Taxon.override_translatable_fields + [
         SynchronizedField("kind"),
         SynchronizedField("website"),
+        SynchronizedField("confirmed"),
     ]
 
     class Meta(Taxon.Meta):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+
+    @staticmethod
+    def slug_for(name):
+        return slugify(name)[:80].strip("-")
+
+    @classmethod
+    def named(cls, names, locale):
+        """{casefolded name: organisation} of the organisations of `locale` called one of `names`,
+        whatever the case, or whose slug is that of one of them (the same name spelt with other
+        spaces or punctuation)."""
+        if not names:
+            return {}
+        slugs = {cls.slug_for(name) for name in names} - {""}
+        query = Q(slug__in=slugs)
+        for name in names:
+            query |= Q(name__iexact=name)
+        found = list(cls.objects.filter(query, locale=locale))
+        by_name = {organisation.name.casefold(): organisation for organisation in found}
+        by_slug = {organisation.slug: organisation for organisation in found}
+        result = {}
+        for name in names:
+            match = by_name.get(name.casefold()) or by_slug.get(cls.slug_for(name))
+            if match is not None:
+                result[name.casefold()] = match
+        return result
+
+    @classmethod
+    def proposed(cls, name, locale):
+        """The organisation of `locale` a visitor named: the one in the list by that name, or
+        else a new, unconfirmed one for an editor to confirm. Never two: the unique slug per
+        locale makes a second visitor naming it at the same moment find the first one's. None
+        for a name without letters or digits (no slug to recognise it by)."""
+        slug = cls.slug_for(name)
+        if not slug:
+            return None
+        existing = cls.named([name], locale)
+        if existing:
+            return existing[name.casefold()]
+        try:
+            with transaction.atomic():
+                return cls.objects.create(
+                    name=name, slug=slug, locale=locale, kind=cls.Kind.OTHER, confirmed=False
+                )
+        except IntegrityError:
+            return cls.objects.get(locale=locale, slug=slug)
 
 
 class ThemeIndexPage(RoutablePageMixin, Page):

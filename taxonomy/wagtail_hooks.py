@@ -1,5 +1,9 @@
+import django_filters
+
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import StatusFlagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -34,11 +38,34 @@ class AudienceViewSet(SnippetViewSet):
     list_filter = ["locale"]
 
 
+class OrganisationFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[("unconfirmed", _("Awaiting confirmation")), ("confirmed", _("Confirmed"))],
+        method="filter_status",
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["kind", "sector", "region", "locale"]
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(confirmed=value == "confirmed")
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "home"
-    list_display = ["name", "kind", "sector", "region", "locale"]
-    list_filter = ["kind", "sector", "region", "locale"]
+    list_display = [
+        "name",
+        "kind",
+        "sector",
+        "region",
+        "locale",
+        # Organisations that visitors proposed, for an editor to check and confirm.
+        StatusFlagColumn("confirmed", label=_("Status"), false_label=_("Awaiting confirmation")),
+    ]
+    filterset_class = OrganisationFilterSet
 
 
 class TaxonomyGroup(SnippetViewSetGroup):

@@ -75,7 +75,7 @@ def example_facts(context, page):
     organisation_names = Organisation.names_by_slug()
     organisations = [
         (organisation_names.get(organisation.slug, organisation.name), organisation.website)
-        for organisation in page.organisations.all()
+        for organisation in page.public_organisations()
     ]
     tags = [(tag.name, f"{base}?{urlencode({'tag': tag.slug})}") for tag in page.tags.all()]
     return {

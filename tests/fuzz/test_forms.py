@@ -32,6 +32,7 @@ from practice_examples.forms import ContactForm, SubmissionForm
 from practice_examples.models import PracticeExamplePage
 from scan.models import ScanResponse
 from scan.questionnaire import VALID_ANSWERS
+from taxonomy.models import Organisation
 
 from .conftest import (
     assert_no_server_error,
@@ -124,6 +125,12 @@ def test_practice_example_submission(site):
             )
             assert not page.live
             assert set(page.themes.values_list("slug", flat=True)) == set(clean["themes"])
+            # Every organisation named is linked (added unconfirmed when new), once.
+            linked = list(page.organisations.all())
+            known = {o.name.casefold() for o in linked} | {o.slug for o in linked}
+            for name in clean["organisations"]:
+                slug = Organisation.slug_for(name)
+                assert not slug or name.casefold() in known or slug in known, name
             outcomes["stored"] += 1
         else:
             assert stored == 0

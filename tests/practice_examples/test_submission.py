@@ -177,7 +177,11 @@ def test_a_valid_submission_becomes_one_draft_in_moderation(
     assert list(page.regions.all()) == [vocabulary["region"]]
     assert list(page.sectors.all()) == [vocabulary["sector"]]
     assert list(page.audiences.all()) == [vocabulary["audience"]]
-    assert list(page.organisations.all()) == [vocabulary["organisation"]]
+    # The organisation in the list, and the new one added unconfirmed (test_moderation.py).
+    assert [(o.name, o.confirmed) for o in page.organisations.order_by("pk")] == [
+        ("Gemeente Utrecht", True),
+        ("SWV Utrecht VO", False),
+    ]
     assert page.contact_email == "fatima@swv-utrecht.example"
     assert page.contact_method == PracticeExamplePage.ContactMethod.FORM
     # The revision editors review holds the same content.
