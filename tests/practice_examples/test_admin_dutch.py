@@ -32,6 +32,9 @@ ENGLISH = [
     "Moderators approval",  # the default workflow and its task, named in English by Wagtail
     "scan statistics",  # the scan report's count, from a model without a verbose name
     "Publish in",
+    "Actions",  # the label of the header's buttons, written in English by Wagtail
+    "True",  # Wagtail's tooltip of a yes/no column: Python's True, False, None
+    "False",
 ]
 
 # Words glued together or left empty by a package's Dutch: "1-50van 52praktijkvoorbeelden",
@@ -134,6 +137,12 @@ def test_editor_pages_are_dutch(client, django_user_model, example, example_inde
         reverse("wagtailadmin_explore", args=[example_index.pk]),
     ]:
         assert_dutch(client.get(url))
+    # The menu is JSON for the sidebar's script: its labels, Wagtail's Help items among them.
+    menu = re.findall(r'"label": "([^"]*)"', client.get(reverse("wagtailadmin_home")).text)
+    assert "Handleiding" in menu
+    assert "Wagtail-handleiding (Engels)" in menu
+    assert "Workflowtaken" in menu
+    assert not set(menu) & {"Editor Guide", "Workflow taken"}
 
     # The editor submits the example for moderation: the workflow's own pages name it in Dutch.
     example.save_revision(user=editor)
