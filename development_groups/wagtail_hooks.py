@@ -164,7 +164,8 @@ class BallotViewSet(ScopedViewSet):
     menu_label = _("Theme votes")
     list_display = [
         "__str__",
-        "state",
+        # The field is named "theme vote", like the first column: here it is the vote's state.
+        Column("state", label=_("State"), accessor="get_state_display", sort_key="state"),
         BooleanColumn("questions_open", label=_("Question round open")),
         "votes_per_member",
     ]

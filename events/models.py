@@ -340,8 +340,14 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("registration_mode"),
-                FieldPanel("registration_url"),
+                FieldPanel(
+                    "registration_mode",
+                    help_text=_(
+                        "On this site: registrations, the waiting list and the e-mails are "
+                        "handled here (menu Registrations). Elsewhere: fill in the link."
+                    ),
+                ),
+                FieldPanel("registration_url", help_text=_("Only for registration elsewhere.")),
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
                 FieldPanel("registration_closed"),
             ],

@@ -41,7 +41,15 @@ class BasePage(Page):
     # The intro weighs above the body text and below the title (boost 2) in search results:
     # search/relevance.py.
     search_fields = Page.search_fields + [index.SearchField("intro", boost=1.5)]
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel(
+            "intro",
+            help_text=_(
+                "Two or three sentences under the title; also on the page's card in listings "
+                "and in search results."
+            ),
+        )
+    ]
     promote_panels = Page.promote_panels + [FieldPanel("menu_title"), FieldPanel("listing_image")]
     base_form_class = LocalizedPageForm
 

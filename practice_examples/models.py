@@ -226,7 +226,15 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
             ],
             heading=_("Contact"),
         ),
-        FieldRowPanel([FieldPanel("publication_date"), FieldPanel("review_date")]),
+        FieldRowPanel(
+            [
+                FieldPanel(
+                    "publication_date",
+                    help_text=_("Shown with the example; listings show the newest first."),
+                ),
+                FieldPanel("review_date"),
+            ]
+        ),
         InlinePanel("related_examples", label=_("Related examples"), max_num=6),
     ]
 

@@ -80,19 +80,34 @@ REVIEW_STATUS_CHOICES = [
 ]
 
 
-class ReviewDateColumn(DateColumn):
-    """A review date as the date itself with how far off it is ("over 3 jaar", "2 maanden
-    geleden"), passed ones marked overdue in words. (Wagtail's DateColumn tells the time since a
-    date, which reads "Zojuist" for every date still to come.)"""
+class CalendarDateColumn(DateColumn):
+    """A date as the date itself with how far off it is ("over 3 jaar", "2 maanden geleden").
+    (Wagtail's DateColumn shows only the time since a date, the date itself in a tooltip, and
+    reads "Zojuist" for every date still to come.)"""
 
     cell_template_name = "practice_examples/admin/review_date_cell.html"
+    mark_overdue = False
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        review_date = context["value"]
-        if review_date:
-            context |= review_date_hint(review_date)
+        value = context["value"]
+        if value:
+            context |= review_date_hint(value)
+            context["overdue"] = self.mark_overdue and context["overdue"]
         return context
+
+
+class ReviewDateColumn(CalendarDateColumn):
+    """A review date as a calendar date, passed ones marked overdue in words."""
+
+    mark_overdue = True
+
+
+class ReportTitleColumn(PageTitleColumn):
+    """The page title column with a plain header: Wagtail's header counts the listing's rows
+    ("1-50 of 52"), which a report's table does not pass it ("1-None of NoneNone")."""
+
+    header_template_name = "wagtailadmin/tables/column_header.html"
 
 
 def review_date_hint(review_date, today=None):
@@ -146,7 +161,7 @@ class PracticeExampleListingViewSet(PageListingViewSet):
     filterset_class = PracticeExampleFilterSet
     columns = [
         *IndexView.base_columns,
-        DateColumn("publication_date", label=_("Published"), sort_key="publication_date"),
+        CalendarDateColumn("publication_date", label=_("Published"), sort_key="publication_date"),
         ReviewDateColumn("review_date", label=_("Review by"), sort_key="review_date"),
     ]
 
@@ -184,7 +199,7 @@ class ReviewDueReportView(PageReportView):
     filterset_class = ReviewDueFilterSet
     any_permission_required = ["add", "change", "publish"]
     columns = [
-        PageTitleColumn("title", label=_("Title"), classname="title"),
+        ReportTitleColumn("title", label=_("Title"), classname="title"),
         ReviewDateColumn("review_date", label=_("Review by")),
         DateColumn("latest_revision_created_at", label=_("Last edited")),
         Column("owner", label=_("Owner")),

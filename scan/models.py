@@ -278,6 +278,8 @@ class ScanStatistic(models.Model):
     score_total = models.FloatField(default=0)
 
     class Meta:
+        verbose_name = _("average")  # a row of the scan report ("85 averages")
+        verbose_name_plural = _("averages")
         constraints = [
             models.UniqueConstraint(fields=["domain_key", "scope"], name="scan_statistic_scope")
         ]

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,7 +18,12 @@ class SynonymGroupViewSet(SnippetViewSet):
     menu_label = _("Synonyms")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["__str__", "one_way", "language"]
+    list_display = [
+        "__str__",
+        # A yes/no column (the field by its name would read "False").
+        BooleanColumn("one_way", label=_("one way only"), sort_key="one_way"),
+        "language",
+    ]
     list_filter = ["language", "one_way"]
     search_fields = ["words"]
 

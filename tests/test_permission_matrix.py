@@ -32,6 +32,7 @@ from development_groups.factories import (
 )
 from development_groups.models import OutcomeDocument
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
+from taxonomy.factories import ThemeFactory
 
 ALLOWED, REFUSED = "allowed", "refused"
 SECRET = "GEHEIME-SAMENVATTING-MATRIX"
@@ -244,6 +245,17 @@ def search_promotions(client, world):
     return outcome_of(client.get(reverse("wagtailsearchpromotions:add")), True)
 
 
+def vocabularies(client, world):
+    """The themes in the admin's Taxonomy menu: staff read the vocabularies."""
+    return outcome_of(client.get(reverse("wagtailsnippets_taxonomy_theme:list")), True)
+
+
+def change_vocabulary(client, world):
+    theme = ThemeFactory()
+    address = reverse("wagtailsnippets_taxonomy_theme:edit", args=[theme.pk])
+    return outcome_of(client.get(address), True)
+
+
 def manage_users(client, world):
     return outcome_of(client.get(reverse("wagtailusers_users:index")), True)
 
@@ -263,6 +275,8 @@ ACTIONS = [
     scan_report,
     search_insight,
     search_promotions,
+    vocabularies,
+    change_vocabulary,
     manage_users,
 ]
 ROLES = ["anonymous", "member", "other_member", "facilitator", "editor", "moderator"]
@@ -285,6 +299,8 @@ MATRIX = {
     "scan_report":                  (N, N, N, N, Y, Y),
     "search_insight":               (N, N, N, N, Y, Y),
     "search_promotions":            (N, N, N, N, Y, Y),
+    "vocabularies":                 (N, N, N, N, Y, Y),
+    "change_vocabulary":            (N, N, N, N, N, N),
     "manage_users":                 (N, N, N, N, N, N),
 }
 # fmt: on
