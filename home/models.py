@@ -48,7 +48,7 @@ class BasePage(Page):
         abstract = True
 
     def save(self, *args, **kwargs):
-        if hasattr(self, "tags"):
+        if hasattr(self, "tags") and kwargs.get("update_fields") is None:
             TagTranslation.translate_tags(self)
         return super().save(*args, **kwargs)
 
@@ -178,9 +178,9 @@ class TagTranslation(models.Model):
 
     @classmethod
     def translate_tags(cls, page):
-        """Put the tags of a page outside the default language in its language: each tag with a
-        translation becomes that translation, a tag that already is one stays, others go. The
-        same result however often it runs (on every save and publication of the page)."""
+        """Put the tags of a page outside the default language in its language: a tag that is a
+        translation into it stays, another tag with a translation becomes that translation, the
+        rest go. The same result however often it runs (every save and publication)."""
         if page.locale_id is None or page.locale_id == default_locale().pk:
             return
         names = [tag.name for tag in page.tags.all()]
@@ -189,7 +189,7 @@ class TagTranslation(models.Model):
         translations = cls.objects.filter(locale_id=page.locale_id)
         translated = dict(translations.filter(tag__name__in=names).values_list("tag__name", "name"))
         own = set(translations.filter(name__in=names).values_list("name", flat=True))
-        wanted = [translated.get(name) or (name if name in own else None) for name in names]
+        wanted = [name if name in own else translated.get(name) for name in names]
         wanted = list(dict.fromkeys(name for name in wanted if name))
         if wanted != names:
             page.tags.set(wanted)

@@ -8,15 +8,11 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import translation as django_translation
 
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
-from events.factories import EventIndexPageFactory, EventPageFactory
-from events.models import RelatedExample as EventRelatedExample
-from events.templatetags.event_tags import event_related_examples
 from home import demo_utils
 from home.models import TagTranslation
 from practice_examples.factories import PracticeExamplePageFactory
@@ -236,24 +232,6 @@ def test_related_examples_are_the_english_translations_or_left_out(
     assert "Vast aanspreekpunt" not in body
     assert f'href="{untranslated.url}"' in dutch
     assert f'href="{translated.url}"' in dutch
-
-
-def test_an_event_shows_the_english_translations_of_its_examples_only(
-    example_index, index_en, home_page, home_page_en, translate, locale_en
-):
-    translated = example(example_index, "Vast aanspreekpunt", "vast-aanspreekpunt")
-    untranslated = example(example_index, "Alleen in het Nederlands", "alleen-nederlands")
-    agenda = EventIndexPageFactory(parent=home_page)
-    translate_page(agenda, locale_en, title="Events")
-    event = EventPageFactory(parent=agenda, title="Ouderavond")
-    for order, related in enumerate([translated, untranslated]):
-        EventRelatedExample.objects.create(page=event, example=related, sort_order=order)
-    translated_en = translate(translated, title="One point of contact")
-    event_en = translate(event, title="Parents' evening")
-
-    with django_translation.override("en"):
-        assert event_related_examples(event_en) == [translated_en]
-    assert event_related_examples(event) == [translated, untranslated]
 
 
 def test_the_english_home_page_features_english_pages_only(
