@@ -19,6 +19,10 @@ class HomeConfig(AppConfig):
         from .localization import forget_locales
         from .models import SiteSettings
         from .page_cache import watch_pages
+        from .translations import (
+            alias_in_another_language_starts_offline,
+            translate_slug_with_title,
+        )
 
         # Derived data (home/derived_cache.py) comes from pages, their privacy and their tags,
         # and the site settings (footer links); the taxonomy app adds its vocabularies.
@@ -29,3 +33,12 @@ class HomeConfig(AppConfig):
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.del")
         # A chooser of a page type starts where those pages live in the edited page's language.
         register_page_chooser_in_locale()
+        post_save.connect(
+            translate_slug_with_title,
+            sender="wagtail_localize.StringTranslation",
+            dispatch_uid="home.translate_slug_with_title",
+        )
+        post_save.connect(
+            alias_in_another_language_starts_offline,
+            dispatch_uid="home.alias_in_another_language_starts_offline",
+        )

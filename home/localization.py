@@ -46,9 +46,10 @@ def in_default_locale(page):
     return source.first() or page
 
 
-def localized_pages(pages):
+def localized_pages(pages, fallback=True):
     """The live translation of each page in the active language (the page itself when it has
-    none), as specific pages in the same order, with their card images and renditions."""
+    none, or left out with `fallback=False`: what a translated page links to), as specific pages
+    in the same order, with their card images and renditions."""
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
@@ -59,7 +60,14 @@ def localized_pages(pages):
         .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
         .specific()
     }
-    result = [translations.get(page.translation_key) or page.specific for page in pages]
+    if fallback:
+        result = [translations.get(page.translation_key) or page.specific for page in pages]
+    else:
+        result = [
+            translations[page.translation_key]
+            for page in pages
+            if page.translation_key in translations
+        ]
     attach_listing_images(result)
     return result
 

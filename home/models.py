@@ -2,6 +2,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -9,13 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .admin_locale import LocalizedPageForm
 from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
 from .derived_cache import cached
-from .localization import localized_pages
+from .localization import default_locale, localized_pages
 
 
 class BasePage(Page):
@@ -56,6 +57,11 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        if hasattr(self, "tags") and kwargs.get("update_fields") is None:
+            TagTranslation.translate_tags(self)
+        return super().save(*args, **kwargs)
+
 
 class HomePage(BasePage):
     featured = StreamField(
@@ -78,11 +84,15 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def featured_cards(self):
-        """(page, text) for each featured block, the pages in the visitor's language."""
+        """(page, text) for each featured block, the pages in the visitor's language; a page not
+        translated into it (or not live) is left out."""
         blocks = [block.value for block in self.featured if block.value["page"]]
-        pages = localized_pages(value["page"] for value in blocks)
+        pages = localized_pages((value["page"] for value in blocks), fallback=False)
+        by_key = {page.translation_key: page for page in pages}
         return [
-            (page, value["text"]) for page, value in zip(pages, blocks, strict=True) if page.live
+            (by_key[value["page"].translation_key], value["text"])
+            for value in blocks
+            if value["page"].translation_key in by_key
         ]
 
 
@@ -144,3 +154,52 @@ class SiteSettings(BaseSiteSetting):
             return [{"href": value.href, "text": value.text} for value in values]
 
         return cached("footer-links", (self.pk, get_language()), compute)
+
+
+class TagTranslation(models.Model):
+    """A tag's name in another language. Tags are synchronised from the Dutch page to its
+    translations; a translated page shows each tag's translation and leaves out the tags that
+    have none, so the English site never lists a Dutch tag."""
+
+    tag = models.ForeignKey(
+        "taggit.Tag", verbose_name=_("tag"), on_delete=models.CASCADE, related_name="+"
+    )
+    locale = models.ForeignKey(
+        Locale, verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(_("translated tag"), max_length=100)
+
+    panels = [FieldPanel("tag"), FieldPanel("locale"), FieldPanel("name")]
+
+    class Meta:
+        verbose_name = _("tag translation")
+        verbose_name_plural = _("tag translations")
+        ordering = ["tag__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "locale"], name="one_translation_per_tag")
+        ]
+
+    def __str__(self):
+        return f"{self.tag} → {self.name}"
+
+    def clean(self):
+        if self.locale_id and self.locale_id == default_locale().pk:
+            raise ValidationError({"locale": _("Choose the language the tag is translated into.")})
+
+    @classmethod
+    def translate_tags(cls, page):
+        """Put the tags of a page outside the default language in its language: a tag that is a
+        translation into it stays, another tag with a translation becomes that translation, the
+        rest go. The same result however often it runs (every save and publication)."""
+        if page.locale_id is None or page.locale_id == default_locale().pk:
+            return
+        names = [tag.name for tag in page.tags.all()]
+        if not names:
+            return
+        translations = cls.objects.filter(locale_id=page.locale_id)
+        translated = dict(translations.filter(tag__name__in=names).values_list("tag__name", "name"))
+        own = set(translations.filter(name__in=names).values_list("name", flat=True))
+        wanted = [name if name in own else translated.get(name) for name in names]
+        wanted = list(dict.fromkeys(name for name in wanted if name))
+        if wanted != names:
+            page.tags.set(wanted)

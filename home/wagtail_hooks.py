@@ -5,9 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_locale
 from .guide import EditorGuideView
+from .models import TagTranslation
 
 
 @hooks.register("register_admin_urls")
@@ -66,3 +69,14 @@ def register_guide_menu_item():
         icon_name="help",
         order=9000,
     )
+
+
+class TagTranslationViewSet(SnippetViewSet):
+    model = TagTranslation
+    icon = "tag"
+    list_display = ["tag", "name", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name", "tag__name"]
+
+
+register_snippet(TagTranslationViewSet)

@@ -7,11 +7,15 @@ Dutch only, as most of the knowledge base will in practice.
 
 import datetime
 
+from taggit.models import Tag
+
 from django.utils import timezone
 
 from home.demo_utils import Text, add_page, dutch, make_image, translate
+from home.models import TagTranslation
 
 from .demo_examples import EXAMPLES
+from .demo_tags import ENGLISH_TAGS
 from .models import PracticeExampleIndexPage, PracticeExamplePage, RelatedExample
 
 # Eight card images, shared by the examples in turn: name, title (for editors), palette colours.
@@ -118,6 +122,10 @@ def load(context):
         if isinstance(spec["title"], Text):
             to_translate.append((page, english))
 
+    for tag in Tag.objects.filter(name__in=ENGLISH_TAGS):
+        TagTranslation.objects.get_or_create(
+            tag=tag, locale=context.en, defaults={"name": ENGLISH_TAGS[tag.name]}
+        )
     for page, english in to_translate:
         translate(page, context.en, english)
     context.example_index = index

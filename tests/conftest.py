@@ -54,8 +54,11 @@ def home_page(locale_nl):
 
 
 def translate_page(page, locale, **fields):
-    """An English copy of a page, published with the given field values."""
+    """An English copy of a page, published with the given field values. Parents not translated
+    yet come along as aliases of the Dutch ones, which start as drafts (home/translations.py);
+    here they are published, so the English page has its place on the English site."""
     translated = page.copy_for_translation(locale, copy_parents=True)
+    translated.get_ancestors().filter(alias_of__isnull=False, live=False).update(live=True)
     for name, value in fields.items():
         setattr(translated, name, value)
     translated.save_revision().publish()

@@ -210,11 +210,7 @@ def event_related_examples(page):
     """The practice examples an editor chose for this event, in the page's language; one that
     has no translation in it is left out, rather than shown in another language."""
     chosen = page.related_examples.select_related("example")
-    return [
-        example
-        for example in localized_pages(r.example for r in chosen)
-        if example.live and example.locale_id == page.locale_id
-    ]
+    return localized_pages((r.example for r in chosen), fallback=False)
 
 
 @register.simple_tag(takes_context=True)

@@ -117,14 +117,16 @@ def similar_examples(page, exclude):
 @register.inclusion_tag("practice_examples/includes/related.html", takes_context=True)
 def related_examples(context, page, count=RELATED_COUNT):
     """The editor's choices first, then the examples sharing most themes and tags, then region."""
-    # Each example once, even if an unsaved preview or a translation's mapping repeats one.
+    # Each example once, even if an unsaved preview or a translation's mapping repeats one; in
+    # the page's language only (a translation leaves out the examples not translated yet).
     chosen = list(
         {
             example.pk: example
             for example in localized_pages(
-                related.example for related in page.related_examples.select_related("example")
+                (related.example for related in page.related_examples.select_related("example")),
+                fallback=False,
             )
-            if example.live and example.pk != page.pk
+            if example.pk != page.pk
         }.values()
     )[:count]
     remaining = count - len(chosen)

@@ -15,6 +15,7 @@ import practice_examples.demo
 import taxonomy.demo
 from home.demo_utils import DemoContext, deferred_indexing
 from home.management.commands.load_demo import demo_modules
+from practice_examples.demo_tags import ENGLISH_TAGS
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.models import Organisation, Region, Sector, Theme
 
@@ -102,5 +103,8 @@ def test_demo_examples_cover_every_filter_in_dutch_and_english(db, client):
         response = client.get(example.url)
         assert response.status_code == 200
         assert escape(example.title) in response.content.decode()
+        # Its tags are the English ones of the Dutch example (the demo's tag translations).
+        english_tags = {ENGLISH_TAGS[tag.name] for tag in source.specific.tags.all()}
+        assert {tag.name for tag in example.tags.all()} == english_tags, example
     # The translations share the Dutch taxa, which the filters match by slug.
     assert cards(client.get("/en/praktijkvoorbeelden/", {"thema": "thuiszitterspact"}))

@@ -102,7 +102,9 @@ class TestWhereTheScanLives(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, ScanPage)
 
 
-def test_a_scan_opened_in_another_language_shows_that_languages_texts(client, scan_page, locale_en):
+def test_a_scan_opened_in_another_language_shows_that_languages_texts(
+    client, scan_page, home_page_en, locale_en
+):
     response = answer_all(responses.start(scan_page), 2)
     english = scan_page.copy_for_translation(locale_en, copy_parents=True)
     domains = english.domains.raw_data
