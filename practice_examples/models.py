@@ -75,16 +75,22 @@ class PracticeExampleTag(TaggedItemBase):
     )
 
 
-class PracticeExamplePageForm(WagtailAdminPageForm):
+class RelatedExamplesFormMixin:
+    """The admin form of a page with related examples (PracticeExamplePage, EventPage)."""
+
     def clean(self):
         cleaned_data = super().clean()
         refuse_repeated_examples(self.formsets.get("related_examples"))
         return cleaned_data
 
+    def save(self, commit=True):
+        forget_unposted_examples(self.instance, self.formsets.get("related_examples"))
+        return super().save(commit=commit)
+
 
 def refuse_repeated_examples(formset):
     """Marks each related example chosen a second time, so the page is not saved with it twice
-    (the database refuses it too: RelatedExample's unique constraint)."""
+    (the database refuses it too: RelatedExampleBase's unique constraint)."""
     if formset is None:
         return
     seen = set()
@@ -99,7 +105,78 @@ def refuse_repeated_examples(formset):
         seen.add(example.pk)
 
 
-class PracticeExamplePage(RoutablePageMixin, BasePage):
+def forget_unposted_examples(page, formset):
+    """The editor's form lists every related example of the page: a stored row that no posted
+    form names is dropped, not kept beside the posted ones.
+
+    Wagtail 8.0.1's autosave stores a new row and sends its id back to the open form; a publish
+    posted before that id arrived (an editor publishing a second after the autosave) or without
+    it (wagtail/wagtail#14568: the id does not always land in the form) names the row as a new
+    one, and modelcluster kept the stored row too: the example was related twice (issue 16)."""
+    if formset is None or page.pk is None:
+        return
+    posted = {form.instance.pk for form in formset.initial_forms if form.instance.pk}
+    unposted = [row for row in page.related_examples.all() if row.pk and row.pk not in posted]
+    if unposted:
+        page.related_examples.remove(*unposted)
+
+
+class PracticeExamplePageForm(RelatedExamplesFormMixin, WagtailAdminPageForm):
+    pass
+
+
+class RelatedExampleBase(Orderable):
+    """A page's related practice example: each example at most once per page (the form says so
+    in Dutch, the database refuses a repeat, RelatedExamplesMixin saves the rows in an order the
+    constraint accepts)."""
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "example"], name="%(app_label)s_%(class)s_once_per_page"
+            )
+        ]
+
+
+class RelatedExamplesMixin:
+    """For a page with related examples (`related_examples`, rows of a RelatedExampleBase).
+
+    modelcluster saves a page's rows one by one, updating each in place: an editor swapping two
+    examples would briefly hold one twice, which the unique constraint refuses. So before the
+    page is saved, each example is kept once (a revision stored before the constraint may hold
+    one twice) and a row whose example changed is saved as a new row: modelcluster deletes the
+    rows that are gone before it saves the others, so no moment holds an example twice. Nothing
+    refers to these rows by id, so a new id costs nothing.
+    """
+
+    def save(self, *args, **kwargs):
+        settle_related_examples(self)
+        return super().save(*args, **kwargs)
+
+
+def settle_related_examples(page):
+    rows = list(page.related_examples.all())
+    kept = {}
+    repeated = []
+    for row in rows:
+        if row.example_id in kept:
+            repeated.append(row)
+        else:
+            kept[row.example_id] = row
+    if repeated:
+        page.related_examples.remove(*repeated)
+    if page.pk is None:
+        return
+    stored = dict(
+        page.related_examples.model.objects.filter(page_id=page.pk).values_list("pk", "example_id")
+    )
+    for row in kept.values():
+        if row.pk is not None and stored.get(row.pk) != row.example_id:
+            row.pk = None
+
+
+class PracticeExamplePage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
     class ContactMethod(models.TextChoices):
         FORM = "form", _("Contact form (the e-mail address stays hidden)")
         MAILTO = "mailto", _("Show the e-mail address")
@@ -272,7 +349,7 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
         return contact_view(request, self)
 
 
-class RelatedExample(Orderable):
+class RelatedExample(RelatedExampleBase):
     page = ParentalKey(
         PracticeExamplePage, related_name="related_examples", on_delete=models.CASCADE
     )
@@ -281,7 +358,3 @@ class RelatedExample(Orderable):
     )
 
     panels = [FieldPanel("example")]
-
-    # No unique constraint on (page, example) yet: modelcluster updates the rows in place, so an
-    # editor swapping two related examples would briefly hold one twice and be refused (tested).
-    # The admin form refuses a repeated example; the public page lists each once.
