@@ -1,8 +1,10 @@
 """The page editor in a real browser, with Wagtail's own JavaScript (issue 16): the new example
 form is not autosaved, and a slug clash is counted on the "Eigenschappen" tab (Wagtail's w-count
-badge) beside the "Ga naar eerste fout" button at the top."""
+badge) beside the "Ga naar eerste fout" button at the top; publishing right after an autosave
+stores a related example once."""
 
 import datetime
+import re
 
 import pytest
 
@@ -11,8 +13,12 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
+from practice_examples.models import RelatedExample
 
 SHOTS = "test-artifacts"
+# Wagtail's w-unsaved takes the form's first state 2 s after the page loaded; only later edits
+# count as changes (and start an autosave where it is on).
+UNSAVED_WATCH_DELAY = 2500
 
 
 @pytest.fixture
@@ -52,9 +58,15 @@ def test_a_new_example_is_not_autosaved_and_a_slug_clash_is_counted_on_its_tab(
     pages = Page.objects.count()
     editor_page.set_viewport_size({"width": 1280, "height": 900})
     editor_page.goto(add_url(index))
-    editor_page.fill("#id_title", "Ouders aan tafel")
+    editor_page.wait_for_timeout(UNSAVED_WATCH_DELAY)
+    editor_page.fill("#id_title", "Ouders thuis aan tafel")
+    # The slug as Wagtail fills it in from the title when the editor leaves the title field.
+    editor_page.locator("#id_slug").evaluate("input => { input.value = 'ouders-thuis-aan-tafel'; }")
     editor_page.wait_for_timeout(2000)  # four autosave intervals of Wagtail's default 500 ms
-    assert Page.objects.count() == pages  # typing made no page
+    assert Page.objects.count() == pages  # typing made no page (autosave would have: a draft)
+
+    editor_page.fill("#id_title", "Ouders aan tafel")
+    editor_page.locator("#id_slug").evaluate("input => { input.value = 'ouders-aan-tafel'; }")
 
     editor_page.fill("#id_publication_date", datetime.date.today().isoformat())
     publish(editor_page)
@@ -65,3 +77,45 @@ def test_a_new_example_is_not_autosaved_and_a_slug_clash_is_counted_on_its_tab(
     assert errors.inner_text() == "1"
     editor_page.screenshot(path=f"{SHOTS}/editor-slug-clash.png")
     assert Page.objects.count() == pages
+
+
+def test_publishing_right_after_an_autosave_stores_the_related_example_once(editor_page, examples):
+    _index, (tafel, stap) = examples
+    tafel.unpublish()  # a draft: its autosaves store the rows, as a publish would
+    editor_page.set_viewport_size({"width": 1280, "height": 900})
+    editor_page.goto(reverse("wagtailadmin_pages:edit", args=[tafel.pk]))
+    editor_page.wait_for_timeout(UNSAVED_WATCH_DELAY)
+    editor_page.locator("#id_related_examples-ADD").click()
+    # The example as the page chooser fills it in; then the editor types and autosave starts.
+    chooser = editor_page.locator("#id_related_examples-0-example")
+    chooser.evaluate("(input, pk) => { input.value = pk; }", str(stap.pk))
+    # The server stores the autosave; its answer (with the new row's id) reaches the form only
+    # after the editor pressed "publish", as on a slow connection.
+    held = []
+
+    def hold_the_autosave_answer(route):
+        if route.request.headers.get("accept") == "application/json":
+            held.append((route, route.fetch()))
+        else:
+            route.continue_()
+
+    editor_page.route("**/edit/", hold_the_autosave_answer)
+    editor_page.locator("#id_title").press("End")
+    editor_page.locator("#id_title").press_sequentially(" thuis")
+    for _ in range(40):
+        if held:
+            break
+        editor_page.wait_for_timeout(100)
+    assert held, "no autosave"
+    assert RelatedExample.objects.filter(page=tafel).count() == 1  # stored by the autosave
+    publish(editor_page)
+    route, answer = held[0]
+    route.fulfill(response=answer)
+    editor_page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    editor_page.screenshot(path=f"{SHOTS}/editor-published-after-autosave.png")
+    tafel.refresh_from_db()
+    assert tafel.live
+    assert list(RelatedExample.objects.filter(page=tafel).values_list("example", flat=True)) == [
+        stap.pk
+    ]
+    assert tafel.title == "Ouders aan tafel thuis"
