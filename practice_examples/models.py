@@ -9,7 +9,7 @@ from rest_framework import serializers
 from taggit.models import TaggedItemBase
 
 from django import forms
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -152,7 +152,22 @@ class RelatedExamplesMixin:
 
     def save(self, *args, **kwargs):
         settle_related_examples(self)
-        return super().save(*args, **kwargs)
+        if self.pk is None:
+            return super().save(*args, **kwargs)
+        pending = {
+            name: list(items)
+            for name, items in getattr(self, "_cluster_related_objects", {}).items()
+        }
+        try:
+            with transaction.atomic():
+                return super().save(*args, **kwargs)
+        except IntegrityError:
+            # A request running at the same moment stored one of these examples (an autosave
+            # answered just after the editor pressed "publish"): now that its row is visible,
+            # it gives way. Once more, with the relations modelcluster had not yet saved.
+            self._cluster_related_objects = pending
+            settle_related_examples(self)
+            return super().save(*args, **kwargs)
 
 
 def settle_related_examples(page):

@@ -231,3 +231,30 @@ def test_a_revision_holding_an_example_twice_publishes_it_once(trio):
     ]
     page.save_revision().publish()
     assert stored(page) == [other.pk, third.pk]
+
+
+def test_an_autosave_storing_the_example_at_the_same_moment_gives_way(editor, trio, monkeypatch):
+    # The autosave and the publish run at once: the autosave's row appears after the publish
+    # looked at the stored rows and before it inserts its own, and the database refuses the
+    # publish's row. The publish tries once more and succeeds, no server error. (In one test
+    # transaction the autosave's row is rolled back with the first try; in production it is
+    # committed, visible to the second try, and deleted by it as a row the form does not name.)
+    page, other, _third = trio
+    page.unpublish()
+    real_save = RelatedExample.save
+    autosaved = []
+
+    def save_after_the_autosave(row, *args, **kwargs):
+        if row.pk is None and not autosaved:
+            autosaved.append(RelatedExample(page=page, example=other))
+            real_save(autosaved[0])
+        return real_save(row, *args, **kwargs)
+
+    monkeypatch.setattr(RelatedExample, "save", save_after_the_autosave)
+    response = editor.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        edit_form(page, [{"id": "", "example": other.pk}], **{"action-publish": "publish"}),
+    )
+    assert autosaved  # the database did refuse the first try
+    assert response.status_code == 302
+    assert stored(page) == [other.pk]
