@@ -37,7 +37,7 @@ from home import page_cache
 from home.blocks import BodyBlock
 from home.localization import in_default_locale
 from home.models import BasePage
-from practice_examples.models import (
+from home.related_examples import (
     RelatedExampleBase,
     RelatedExamplesFormMixin,
     RelatedExamplesMixin,

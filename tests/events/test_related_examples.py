@@ -1,5 +1,5 @@
 """An event relates a practice example at most once, with the same code as a practice example
-(practice_examples.models.RelatedExampleBase, RelatedExamplesMixin): the database refuses a
+(home.related_examples: RelatedExampleBase, RelatedExamplesMixin): the database refuses a
 repeat, and saving rows that swap or repeat examples does not run into that refusal."""
 
 import pytest
@@ -8,8 +8,8 @@ from django.db import IntegrityError, transaction
 
 from events.factories import EventPageFactory
 from events.models import EventPage, RelatedExample
+from home.related_examples import RelatedExamplesFormMixin
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
-from practice_examples.models import RelatedExamplesFormMixin
 
 
 @pytest.fixture
