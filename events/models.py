@@ -37,6 +37,11 @@ from home.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageFor
 from home.blocks import BodyBlock
 from home.localization import in_default_locale
 from home.models import BasePage
+from home.related_examples import (
+    RelatedExampleBase,
+    RelatedExamplesFormMixin,
+    RelatedExamplesMixin,
+)
 from taxonomy.serializers import TaxonSerializer
 
 FEW_PLACES_LEFT = 5  # "nog enkele plaatsen" from this many free places down
@@ -83,7 +88,7 @@ class EventTag(TaggedItemBase):
     )
 
 
-class EventPageForm(LocalizedPageForm):
+class EventPageForm(RelatedExamplesFormMixin, LocalizedPageForm):
     """An activity lives under an action week, and only activities do."""
 
     def clean(self):
@@ -116,7 +121,7 @@ WHERE_PANEL = MultiFieldPanel(
 )
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
     class Kind(models.TextChoices):
         MEETING = "meeting", _("Meeting")
         WEBINAR = "webinar", _("Webinar")
@@ -579,7 +584,7 @@ class ProgrammeItem(TranslatableMixin, Orderable):
         verbose_name = _("programme item")
 
 
-class RelatedExample(Orderable):
+class RelatedExample(RelatedExampleBase):
     page = ParentalKey(EventPage, related_name="related_examples", on_delete=models.CASCADE)
     example = models.ForeignKey(
         "practice_examples.PracticeExamplePage",

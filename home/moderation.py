@@ -6,7 +6,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin import messages
 from wagtail.admin.views.pages.edit import EditView
-from wagtail.admin.viewsets.pages import PageViewSet
+
+from .page_editor import KennisbankPageViewSet
 
 
 class ModeratedPageEditView(EditView):
@@ -30,4 +31,7 @@ class ModeratedPageEditView(EditView):
 
 def moderated_page_viewset(model):
     """The page viewset of a page type that visitors submit for moderation."""
-    return PageViewSet(model._meta.model_name, model=model, edit_view_class=ModeratedPageEditView)
+    # Built on the site's page viewset, so a new page of this type is not autosaved either.
+    return KennisbankPageViewSet(
+        model._meta.model_name, model=model, edit_view_class=ModeratedPageEditView
+    )

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import admin_locale
 from .guide import EditorGuideView
 from .models import TagTranslation
+from .page_editor import page_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -80,3 +81,8 @@ class TagTranslationViewSet(SnippetViewSet):
 
 
 register_snippet(TagTranslationViewSet)
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's base page viewset (order -1)
+def register_page_viewset():
+    return page_viewset

@@ -18,12 +18,16 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.related_examples import (
+    RelatedExampleBase,
+    RelatedExamplesFormMixin,
+    RelatedExamplesMixin,
+)
 from taxonomy.serializers import TaxonSerializer
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -75,31 +79,11 @@ class PracticeExampleTag(TaggedItemBase):
     )
 
 
-class PracticeExamplePageForm(LocalizedPageForm):
-    def clean(self):
-        cleaned_data = super().clean()
-        refuse_repeated_examples(self.formsets.get("related_examples"))
-        return cleaned_data
+class PracticeExamplePageForm(RelatedExamplesFormMixin, LocalizedPageForm):
+    pass
 
 
-def refuse_repeated_examples(formset):
-    """Marks each related example chosen a second time, so the page is not saved with it twice
-    (the database refuses it too: RelatedExample's unique constraint)."""
-    if formset is None:
-        return
-    seen = set()
-    for form in formset.forms:
-        if not form.is_valid() or (formset.can_delete and formset._should_delete_form(form)):
-            continue
-        example = form.cleaned_data.get("example")
-        if example is None:
-            continue
-        if example.pk in seen:
-            form.add_error("example", _("This example is already among the related examples."))
-        seen.add(example.pk)
-
-
-class PracticeExamplePage(RoutablePageMixin, BasePage):
+class PracticeExamplePage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
     class ContactMethod(models.TextChoices):
         FORM = "form", _("Contact form (the e-mail address stays hidden)")
         MAILTO = "mailto", _("Show the e-mail address")
@@ -291,7 +275,7 @@ class PracticeExamplePage(RoutablePageMixin, BasePage):
         return contact_view(request, self)
 
 
-class RelatedExample(Orderable):
+class RelatedExample(RelatedExampleBase):
     page = ParentalKey(
         PracticeExamplePage, related_name="related_examples", on_delete=models.CASCADE
     )
@@ -300,10 +284,6 @@ class RelatedExample(Orderable):
     )
 
     panels = [FieldPanel("example")]
-
-    # No unique constraint on (page, example) yet: modelcluster updates the rows in place, so an
-    # editor swapping two related examples would briefly hold one twice and be refused (tested).
-    # The admin form refuses a repeated example; the public page lists each once.
 
 
 class Submission(models.Model):

@@ -1,6 +1,6 @@
 """An example is related to a page at most once: the admin form says so in Dutch, the migration
-removes the duplicates already stored, and the public page never lists one twice. (No database
-constraint yet: see RelatedExample.)"""
+removes the duplicates already stored, the database refuses a repeat (RelatedExampleBase) and
+the public page never lists one twice. Autosave's part: test_autosave.py."""
 
 import importlib
 
