@@ -216,7 +216,7 @@ def editors_world(home_page, example_index, taxa):
     SynonymGroup.objects.create(words="thuiszitter\nverzuimer")
     OrganisationFactory(name="Samenwerkingsverband VO Utrecht")
     ThemeFactory(name="Verzuim", slug="verzuim")
-    return {"event": event}
+    return {"event": event, "index": example_index}
 
 
 def test_editor_main_pages_are_dutch(client, django_user_model, editors_world):
@@ -235,6 +235,14 @@ def test_editor_main_pages_are_dutch(client, django_user_model, editors_world):
         reverse("development_groups_ballot:index"),
         reverse("development_groups_proposal:index"),
         reverse("editor_guide"),
+        reverse("wagtailadmin_explore", args=[editors_world["index"].pk]),
+        reverse(
+            "wagtailadmin_pages:add",
+            args=["practice_examples", "practiceexamplepage", editors_world["index"].pk],
+        ),
+        reverse("wagtailsnippets_taxonomy_organisation:list") + "?status=unconfirmed",
+        reverse("wagtailsnippets_home_tagtranslation:list"),
+        reverse("wagtailsnippets_home_tagtranslation:add"),
     ]
     responses = {}
     for url in pages:
