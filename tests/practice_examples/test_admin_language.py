@@ -10,7 +10,6 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from practice_examples.factories import PracticeExamplePageFactory
@@ -23,6 +22,8 @@ from taxonomy.factories import (
     ThemeFactory,
 )
 from tests.conftest import translate_page
+
+from .edit_form import edit_form
 
 PICKERS = ["themes", "regions", "sectors", "audiences", "organisations"]
 
@@ -134,18 +135,7 @@ def test_edit_form_of_an_english_page_ticks_the_english_translations(
 def post_edit(client, page, related=(), **choices):
     """Publish `page` through its edit form with these related example rows and choices
     ({"regions": [pk, ...]})."""
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "contact_method": "form",
-            "publication_date": page.publication_date.isoformat(),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "related_examples": inline_formset(list(related)),
-            "action-publish": "publish",
-        }
-    )
+    data = edit_form(page, related, **{"action-publish": "publish"})
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data | choices)
 
 

@@ -12,28 +12,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage, RelatedExample
 
+from .edit_form import edit_form
+
 AUTOSAVE = {"HTTP_ACCEPT": "application/json"}
-
-
-def edit_form(page, related, initial=0, **actions):
-    """The editor's form as the browser posts it: a new related example row has an empty id."""
-    return nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "contact_method": "form",
-            "publication_date": page.publication_date.isoformat(),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "related_examples": inline_formset(related, initial=initial),
-            **actions,
-        }
-    )
 
 
 def stored(page):

@@ -9,11 +9,11 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import RelatedExample
 from practice_examples.templatetags.practice_example_tags import related_examples
+
+from .edit_form import edit_form
 
 dedupe_migration = importlib.import_module(
     "practice_examples.migrations.0004_remove_repeated_related_examples"
@@ -22,18 +22,7 @@ dedupe_migration = importlib.import_module(
 
 def publish_with_related(client, page, related, initial=0, **headers):
     """Post the page's edit form with these related example rows and "publish"."""
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "contact_method": "form",
-            "publication_date": page.publication_date.isoformat(),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "related_examples": inline_formset(related, initial=initial),
-            "action-publish": "publish",
-        }
-    )
+    data = edit_form(page, related, initial, **{"action-publish": "publish"})
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data, **headers)
 
 
