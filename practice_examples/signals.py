@@ -48,35 +48,37 @@ def tell_sender(submission, page, subject, template, **context):
     queue_email(subject, body, [submission.email], reply_to=reply_to)
 
 
+def tell_sender_once(page, field, subject, template, **context):
+    """Mail the page's sender unless this mail (`field`: when it was sent) went out before."""
+    with transaction.atomic():
+        submission = claim(page, field)
+        if submission is not None:
+            tell_sender(submission, page, subject, template, **context)
+
+
 def example_published(sender, instance, alias=False, **kwargs):
     if alias:
         return
-    with transaction.atomic():
-        submission = claim(instance, "published_mail_at")
-        if submission is not None:
-            tell_sender(
-                submission,
-                instance,
-                _("Your practice example “%(title)s” is online"),
-                "practice_examples/email/submission_published.txt",
-                page_url=page_url(instance),
-            )
+    tell_sender_once(
+        instance,
+        "published_mail_at",
+        _("Your practice example “%(title)s” is online"),
+        "practice_examples/email/submission_published.txt",
+        page_url=page_url(instance),
+    )
 
 
 def example_rejected(sender, instance, user=None, **kwargs):
     page = getattr(instance.content_object, "specific", None)
     if not isinstance(page, PracticeExamplePage):
         return
-    with transaction.atomic():
-        submission = claim(page, "rejected_mail_at")
-        if submission is not None:
-            tell_sender(
-                submission,
-                page,
-                _("About your practice example “%(title)s”"),
-                "practice_examples/email/submission_rejected.txt",
-                comment=instance.current_task_state.comment,
-            )
+    tell_sender_once(
+        page,
+        "rejected_mail_at",
+        _("About your practice example “%(title)s”"),
+        "practice_examples/email/submission_rejected.txt",
+        comment=instance.current_task_state.comment,
+    )
 
 
 def organisation_saved(sender, instance, created=False, raw=False, **kwargs):
