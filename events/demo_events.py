@@ -204,7 +204,7 @@ KNOWLEDGE_AFTERNOON = {
             "laten zien hoe regio's het aanpakken, wat helpt en waar het knelt. Na de presentatie "
             "bespreken we in groepen welke stappen de aanpak verder versterken.</p>"
             "<p>De bijeenkomst is in de regio Utrecht; de precieze locatie volgt. Deelname is "
-            "gratis, aanmelden kan via deze pagina.</p>",
+            "gratis.</p>",
         ),
     ],
 }

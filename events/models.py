@@ -146,14 +146,22 @@ class EventPage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
         EXTERNAL = "external", _("Registration elsewhere (link)")
 
     class RegistrationState(models.TextChoices):
-        """What a visitor can do now; computed, never stored."""
+        """The state an event is in for a visitor, and so what they can do now; computed, never
+        stored. The first three say the event is off or over: nothing is offered then."""
 
+        CANCELLED = "cancelled", _("Cancelled")
+        POSTPONED = "postponed", _("Postponed")
+        PAST = "past", _("Took place")
         NONE = "none", _("No registration needed")
         OPEN = "open", _("Registration open")
         FEW_LEFT = "few_left", _("Few places left")
         WAITING_LIST = "waiting_list", _("Full: waiting list")
         CLOSED = "closed", _("Registration closed")
         EXTERNAL = "external", _("Registration elsewhere")
+
+    OFF_OR_OVER = frozenset(
+        {RegistrationState.CANCELLED, RegistrationState.POSTPONED, RegistrationState.PAST}
+    )
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
     status = models.CharField(
@@ -498,9 +506,37 @@ class EventPage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
             confirmed = self.confirmed_count()
         return max(self.capacity - confirmed, 0)
 
+    def off_or_over_state(self, now=None):
+        """CANCELLED, POSTPONED or PAST when the event is off or over, else None. No query."""
+        states = self.RegistrationState
+        if self.status == self.Status.CANCELLED:
+            return states.CANCELLED
+        if self.status == self.Status.POSTPONED:
+            return states.POSTPONED
+        if self.ends_at <= (now or timezone.now()):
+            return states.PAST
+        return None
+
+    @property
+    def offers_calendar(self):
+        """Whether pages and cards offer "Add to your calendar": only for an event still ahead
+        as planned, never for one that is postponed, cancelled or over."""
+        return self.off_or_over_state() is None
+
+    @property
+    def has_waiting_list(self):
+        """Registration on this site with a limited number of places: when they are taken,
+        people join a waiting list and a freed place goes to the first on it."""
+        return self.registration_mode == self.RegistrationMode.SITE and self.capacity is not None
+
     def registration_state(self, confirmed=None, now=None):
-        """The RegistrationState a card or the page shows. `confirmed` may be passed in by a
-        listing that counted the registrations of many events in one query."""
+        """The one place that says which state the event is in for a visitor (a
+        RegistrationState) and so what the page, the cards and the mails may offer.
+        `confirmed` may be passed in by a listing that counted the registrations of many
+        events in one query."""
+        off_or_over = self.off_or_over_state(now)
+        if off_or_over is not None:
+            return off_or_over
         mode = self.registration_mode
         if mode == self.RegistrationMode.NONE:
             return self.RegistrationState.NONE

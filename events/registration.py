@@ -74,13 +74,15 @@ def closed_reason(event, now=None):
     now = now or timezone.now()
     if event.registration_mode != EventPage.RegistrationMode.SITE:
         return _("You cannot register for this event on this site.")
-    if event.status == EventPage.Status.CANCELLED:
+    states = EventPage.RegistrationState
+    off_or_over = event.off_or_over_state(now)
+    if off_or_over == states.CANCELLED:
         return _("This event has been cancelled.")
-    if event.status == EventPage.Status.POSTPONED:
+    if off_or_over == states.POSTPONED:
         return _(
             "This event has been postponed. Registration opens again when the new date is known."
         )
-    if event.ends_at <= now:
+    if off_or_over == states.PAST:
         return _("This event has already taken place.")
     if event.registration_closed:
         return _("Registration for this event is closed.")
@@ -335,6 +337,9 @@ def send_registration_mail(registration_id, kind, position=None, message_id=None
     template, subject, with_ics = MAILS[kind]
     with translation.override(registration.language):
         event = event_in_language(registration.event, registration.language)
+        # A mail queued before the event was postponed or ended offers no calendar entry; the
+        # cancellation's .ics is what takes the entry out of the calendar.
+        with_ics = with_ics and (kind == "event_cancelled" or event.offers_calendar)
         org = site_settings()
         context = {
             "registration": registration,
@@ -345,6 +350,7 @@ def send_registration_mail(registration_id, kind, position=None, message_id=None
             "site_name": org.organisation_name,
             "site_contact_email": org.contact_email,
             "retention_days": settings.EVENTS_REGISTRATION_RETENTION_DAYS,
+            "with_ics": with_ics,
         }
         body = render_to_string(template, context)
         subject = subject % {"title": event.title}

@@ -135,8 +135,7 @@ def prepare_cards(events):
         confirmed = counts.get(event.translation_key, 0)
         event.card_places_left = event.places_left(confirmed)
         state = event.registration_state(confirmed=confirmed)
-        scheduled = event.status == EventPage.Status.SCHEDULED
-        if event.has_ended or not scheduled or state == EventPage.RegistrationState.NONE:
+        if state in EventPage.OFF_OR_OVER or state == EventPage.RegistrationState.NONE:
             state = None
         event.card_state = state
     return events

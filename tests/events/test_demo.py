@@ -70,6 +70,10 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
         "budgetten-combineren",
         "thuiszitterspact",
     }
+    # Over: neither registration nor a calendar entry is offered, not even in its text.
+    html = client.get(afternoon.url).content.decode()
+    assert "aanmelden kan" not in html.lower() and "Zet in uw agenda" not in html
+    assert "Deze bijeenkomst heeft al plaatsgevonden." in html
 
     # A dozen upcoming events (one today), in every registration state.
     now = timezone.now()
@@ -82,7 +86,8 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
     assert upcoming.filter(status=EventPage.Status.POSTPONED).exclude(status_reason="").exists()
     assert upcoming.filter(is_free=False, cost__gt=0).exclude(cost_note="").exists()
     states = {event.registration_state() for event in upcoming}
-    assert states >= set(EventPage.RegistrationState.values)
+    over_or_cancelled = {EventPage.RegistrationState.PAST, EventPage.RegistrationState.CANCELLED}
+    assert states >= set(EventPage.RegistrationState.values) - over_or_cancelled
     closed = [e for e in upcoming if e.registration_state() == EventPage.RegistrationState.CLOSED]
     assert any(e.registration_closed for e in closed)  # closed by the editor
     assert any(e.registration_deadline and e.registration_deadline < now for e in closed)

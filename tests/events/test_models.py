@@ -108,7 +108,7 @@ class TestRegistrationState:
         cancelled = self.event(
             event_index, status=EventPage.Status.CANCELLED, status_reason="Corona"
         )
-        assert cancelled.registration_state() == State.CLOSED
+        assert cancelled.registration_state() == State.CANCELLED
         assert self.event(event_index, registration_closed=True).registration_state() == (
             State.CLOSED
         )

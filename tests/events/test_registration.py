@@ -594,8 +594,8 @@ class TestRegistrationBox:
                 "external",
                 False,
             ),
-            ({"status": "cancelled", "status_reason": "Corona"}, 0, "closed", False),
-            ({"status": "postponed", "status_reason": "Ziek"}, 0, "closed", False),
+            ({"status": "cancelled", "status_reason": "Corona"}, 0, "cancelled", False),
+            ({"status": "postponed", "status_reason": "Ziek"}, 0, "postponed", False),
         ],
     )
     def test_every_state(
