@@ -110,3 +110,22 @@ def test_an_action_week_that_took_place_offers_no_calendar_for_its_activities(cl
     )
     html = client.get(week.url).content.decode()
     assert week.reverse_subpage("ical") not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("capacity", "speaks_of_a_waiting_list"), [(20, True), (None, False)])
+def test_the_cancel_page_and_mail_speak_of_a_waiting_list_only_when_the_event_has_one(
+    client, event_index, mailoutbox, capacity, speaks_of_a_waiting_list
+):
+    event = make(event_index, "open")
+    event.capacity = capacity
+    event.save()
+    registration = RegistrationFactory(event=event)
+    url = event.url + event.reverse_subpage("cancel", kwargs={"token": registration.token})
+    html = client.get(url).content.decode()
+    assert "Wilt u zich afmelden voor" in html
+    assert ("wachtlijst" in html) is speaks_of_a_waiting_list
+    service.send_registration_mail.call(registration.pk, Registration.Status.CONFIRMED)
+    (mail,) = mailoutbox
+    assert registration.token in mail.body
+    assert ("wachtlijst" in mail.body) is speaks_of_a_waiting_list
