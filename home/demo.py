@@ -70,6 +70,7 @@ def video(poster):
 
 
 def load(context):
+    retention_days = django_settings.EVENTS_REGISTRATION_RETENTION_DAYS
     # Wagtail's "Welcome to your new Wagtail site!" page makes way for the real home page.
     Page.objects.filter(depth=2).exact_type(Page).delete()
     images = {name: make_image(context, title, name, colours) for name, title, colours in IMAGES}
@@ -454,10 +455,11 @@ def load(context):
                 (
                     "paragraph",
                     Text(
-                        "<p>Aanmeldingen verwijderen we uiterlijk een jaar na de bijeenkomst. "
-                        "Contactgegevens bij een praktijkvoorbeeld bewaren we zolang het voorbeeld "
-                        "online staat.</p>",
-                        "<p>We delete registrations no later than one year after the meeting. "
+                        # The period the form and the mails name, and retention applies.
+                        f"<p>Aanmeldingen verwijderen we {retention_days} dagen na de "
+                        "bijeenkomst. Contactgegevens bij een praktijkvoorbeeld bewaren we zolang "
+                        "het voorbeeld online staat.</p>",
+                        f"<p>We delete registrations {retention_days} days after the meeting. "
                         "Contact details that come with a practice example are kept for as long "
                         "as the example is online.</p>",
                     ),

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from events import registration as service
-from events.factories import EventPageFactory, RegistrationFactory
+from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
 from events.templatetags.event_tags import prepare_cards
 
@@ -129,3 +129,31 @@ def test_the_cancel_page_and_mail_speak_of_a_waiting_list_only_when_the_event_ha
     (mail,) = mailoutbox
     assert registration.token in mail.body
     assert ("wachtlijst" in mail.body) is speaks_of_a_waiting_list
+
+
+@pytest.mark.django_db
+def test_the_privacy_statement_form_and_mail_name_the_retention_setting(
+    client, settings, mailoutbox
+):
+    """One retention period in every text: the setting (not 90, so a fixed text would show)."""
+    import home.demo
+    import taxonomy.demo
+    from home.demo_utils import DemoContext
+    from home.models import StandardPage
+
+    settings.EVENTS_REGISTRATION_RETENTION_DAYS = 45
+    said = "45 dagen na de bijeenkomst"
+    context = DemoContext.create()
+    for module in (home.demo, taxonomy.demo):
+        module.load(context)
+    statement = StandardPage.objects.get(slug="privacyverklaring", locale__language_code="nl")
+    html = client.get(statement.url).content.decode()
+    assert said in html and "een jaar" not in html
+
+    event = make(EventIndexPageFactory(parent=statement.get_parent()), "open")
+    form = client.get(event.url + event.reverse_subpage("register")).content.decode()
+    assert said in form
+    registration = RegistrationFactory(event=event)
+    service.send_registration_mail.call(registration.pk, Registration.Status.CONFIRMED)
+    (mail,) = mailoutbox
+    assert said in mail.body
