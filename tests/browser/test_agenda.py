@@ -119,3 +119,32 @@ def test_cancelled_event_page_is_accessible(page, agenda):
     expect(page.locator("#status-heading")).to_be_visible()
     expect(page.get_by_text(agenda["cancelled"].status_reason)).to_be_visible()
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("state", ["past", "postponed"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_past_or_postponed_event_offers_no_calendar_or_registration(page, agenda, state, width):
+    fields = (
+        {"start_date": days(-5)}
+        if state == "past"
+        else {
+            "status": EventPage.Status.POSTPONED,
+            "status_reason": "De spreker is ziek; een nieuwe datum volgt.",
+        }
+    )
+    event = EventPageFactory(
+        parent=agenda["index"],
+        title=f"Bijeenkomst {state}",
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=20,
+        **fields,
+    )
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(event.url)
+    expect(page.locator("#registration")).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile(dutch("Add to your calendar")))).to_have_count(
+        0
+    )
+    expect(page.get_by_role("link", name=dutch("Register"), exact=True)).to_have_count(0)
+    page.screenshot(path=f"/tmp/agst/{state}-{width}.png", full_page=True)
+    assert_accessible(page)
