@@ -29,6 +29,22 @@ WEEK_KINDS = {EventPage.Kind.ACTION_WEEK, EventPage.Kind.ACTIVITY}
 TEXT_FIELDS = ["title", "intro", "status_reason", "cost_note", "body"]
 
 
+def is_school_day(day):
+    """A working day (Monday to Friday) outside the Christmas (22 December to 5 January) and
+    summer (15 July to 31 August) holidays."""
+    christmas = (day.month, day.day) >= (12, 22) or (day.month, day.day) <= (1, 5)
+    summer = (7, 15) <= (day.month, day.day) <= (8, 31)
+    return day.weekday() < 5 and not christmas and not summer
+
+
+def school_date(day, span=0):
+    """The first date on or after `day` that starts `span` + 1 school days in a row (a two-day
+    event does not straddle a weekend; an action week of five days starts on a Monday)."""
+    while not all(is_school_day(day + datetime.timedelta(days=n)) for n in range(span + 1)):
+        day += datetime.timedelta(days=1)
+    return day
+
+
 def clock(value):
     return datetime.time.fromisoformat(value) if value else None
 
@@ -86,12 +102,15 @@ class Builder:
         self.to_translate = []  # (page, english texts), parents first
         self.count = 0
 
-    def date(self, spec, key, days_key):
-        if key in spec:
-            return spec[key]
-        if days_key in spec:
-            return self.today + datetime.timedelta(days=spec[days_key])
-        return None
+    def dates(self, spec):
+        """(start, end) of an event: fixed, or `days` (and `end_days`) from today, moved to the
+        first school days from then."""
+        if "date" in spec:
+            return spec["date"], spec.get("end_date")
+        span = spec.get("end_days", spec["days"]) - spec["days"]
+        start = school_date(self.today + datetime.timedelta(days=spec["days"]), span)
+        end = start + datetime.timedelta(days=span) if "end_days" in spec else None
+        return start, end
 
     def image_for(self, kind):
         self.count += 1
@@ -112,13 +131,14 @@ class Builder:
         registration = spec.get("registration", {})
         deadline_days = registration.get("deadline_days")
         cost = spec.get("cost")
+        start_date, end_date = self.dates(spec)
         page = EventPage(
             slug=spec["slug"],
             **dutch({name: spec[name] for name in TEXT_FIELDS if name in spec}, english),
             kind=spec["kind"],
             status=spec.get("status", EventPage.Status.SCHEDULED),
-            start_date=self.date(spec, "date", "days"),
-            end_date=self.date(spec, "end_date", "end_days"),
+            start_date=start_date,
+            end_date=end_date,
             start_time=start_time,
             end_time=end_time,
             location_kind=location_kind,
@@ -231,8 +251,8 @@ def load(context):
     # What is coming up, relative to today.
     for spec in data.UPCOMING:
         builder.add(index, spec)
-    start = builder.today + datetime.timedelta(days=data.NEXT_ACTION_WEEK["days"])
-    start += datetime.timedelta(days=-start.weekday() % 7)  # the Monday on or after it
+    # Five school days in a row: a whole week, from Monday to Friday.
+    start = school_date(builder.today + datetime.timedelta(days=data.NEXT_ACTION_WEEK["days"]), 4)
     next_week = builder.add(
         index,
         {**data.NEXT_ACTION_WEEK, "date": start, "end_date": start + datetime.timedelta(days=4)},

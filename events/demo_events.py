@@ -2,9 +2,10 @@
 
 Each event names its taxa by key: theme slugs, province codes, the Dutch names of audiences and
 organisations (as taxonomy.demo makes them), and practice examples by slug (skipped when the
-examples' demo is not loaded). Upcoming events give their date as `days` from today, so the demo
-never goes stale; the seed events have fixed dates. `registrations` is (confirmed, waiting) rows
-to create on the Dutch page. Events whose texts are `Text(Dutch, English)` pairs are translated.
+examples' demo is not loaded). Upcoming events give their date as `days` from today (moved to the
+first school day from then, see `demo.school_date`), so the demo never goes stale; the seed events
+have fixed dates. `registrations` is (confirmed, waiting) rows to create on the Dutch page. Events
+whose texts are `Text(Dutch, English)` pairs are translated.
 
 The development group of the seeds and its sessions are not here: sessions live under their group
 (development_groups.demo) and the agenda shows them from there.
@@ -794,7 +795,7 @@ NEXT_ACTION_WEEK = {
         "oplossen. Organiseert u zelf iets? Meld uw activiteit aan."
     ),
     "kind": "action_week",
-    "days": 95,  # moved to the Monday on or after this day
+    "days": 95,  # moved to the first whole school week (Monday to Friday) from this day
     "location": ("venue", "", "", "", None),
     "organiser": STEUNPUNT,
     "co_organisers": [PO_RAAD, VO_RAAD],

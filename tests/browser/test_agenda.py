@@ -10,6 +10,7 @@ from events.factories import EventIndexPageFactory, EventPageFactory, Registrati
 from events.models import EventPage, ProgrammeItem
 
 from .axe import assert_accessible
+from .conftest import ARTIFACTS
 from .content import dutch
 
 pytestmark = pytest.mark.browser
@@ -146,5 +147,41 @@ def test_a_past_or_postponed_event_offers_no_calendar_or_registration(page, agen
         0
     )
     expect(page.get_by_role("link", name=dutch("Register"), exact=True)).to_have_count(0)
-    page.screenshot(path=f"/tmp/agst/{state}-{width}.png", full_page=True)
+    page.screenshot(path=ARTIFACTS / f"agenda-{state}-{width}.png", full_page=True)
     assert_accessible(page)
+
+
+# The words of each card title, and the month filter's "Alle maanden", that do not fit their box
+# on one line (so the browser would break them mid-word where it has no Dutch hyphenation).
+WORDS_THAT_DO_NOT_FIT = """() => {
+    const context = document.createElement("canvas").getContext("2d");
+    const measure = (element, text) => {
+        const style = getComputedStyle(element);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return context.measureText(text).width;
+    };
+    const tooWide = [];
+    for (const link of document.querySelectorAll("#agenda-results .card__title a")) {
+        for (const word of link.textContent.trim().split(/\\s+/)) {
+            if (measure(link, word) > link.parentElement.clientWidth) tooWide.push(word);
+        }
+    }
+    const select = document.querySelector("#agenda-maand");
+    const style = getComputedStyle(select);
+    const arrow = 20;
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+        - parseFloat(style.paddingRight) - arrow;
+    const text = select.options[select.selectedIndex].text;
+    if (measure(select, text) > room) tooWide.push(text);
+    return tooWide;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_dutch_compounds_fit_the_cards_and_the_month_filter(page, agenda, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(agenda["index"].url)
+    expect(cards(page).first).to_have_text("Kennisdelingsbijeenkomst onderwijs en jeugd")
+    expect(page.locator("#agenda-maand option").first).to_have_text(dutch("All months"))
+    assert page.evaluate(WORDS_THAT_DO_NOT_FIT) == []
+    assert page.evaluate("document.documentElement.lang") == "nl"

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 import events.demo
 import home.demo
 import taxonomy.demo
+from events.demo import school_date
 from events.models import EventIndexPage, EventPage, Registration
 from home.demo_utils import DemoContext, deferred_indexing
 from home.management.commands.load_demo import demo_modules
@@ -75,11 +76,17 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
     assert "aanmelden kan" not in html.lower() and "Zet in uw agenda" not in html
     assert "Deze bijeenkomst heeft al plaatsgevonden." in html
 
-    # A dozen upcoming events (one today), in every registration state.
+    # A dozen upcoming events (one on the first school day from today), in every registration
+    # state, and all on school days.
     now = timezone.now()
     upcoming = pages.filter(ends_at__gt=now)
     assert upcoming.exclude(kind=EventPage.Kind.ACTIVITY).count() >= 12
-    assert upcoming.filter(start_date=timezone.localdate()).exists()
+    assert upcoming.filter(start_date=school_date(timezone.localdate())).exists()
+    for event in upcoming:
+        assert school_date(event.start_date) == event.start_date, event
+        assert school_date(event.end_date or event.start_date) == (
+            event.end_date or event.start_date
+        )
     assert upcoming.filter(end_date__gt=F("start_date")).exists()  # a multi-day event
     assert upcoming.filter(location_kind=EventPage.LocationKind.ONLINE).exists()
     assert upcoming.filter(location_kind=EventPage.LocationKind.TO_FOLLOW).exists()
