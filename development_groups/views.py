@@ -44,6 +44,7 @@ from .models import (
 
 QUESTIONS_ANCHOR = "questions"
 VOTE_ANCHOR = "vote"
+SECTIONS = (QUESTIONS_ANCHOR, VOTE_ANCHOR)
 
 
 # Shared pieces --------------------------------------------------------------------------------
@@ -159,6 +160,17 @@ def session_list(page):
     return sessions
 
 
+def section_messages(request):
+    """Django's messages by the section they belong to: a message added with
+    `extra_tags=<anchor>` (QUESTIONS_ANCHOR, VOTE_ANCHOR) is shown in that section, where the
+    redirect brings the member; any other (`page`) at the top of the page."""
+    by_section = {}
+    for message in messages.get_messages(request):
+        section = message.extra_tags if message.extra_tags in SECTIONS else "page"
+        by_section.setdefault(section, []).append(message)
+    return by_section
+
+
 def group_context(request, page, vote_selection=None):
     """Everything the group's page shows. The question round and the vote only for insiders;
     `vote_selection` (proposal ids) pre-checks the vote form instead of the member's votes."""
@@ -174,6 +186,7 @@ def group_context(request, page, vote_selection=None):
         "login_url": "" if user.is_authenticated else login_url(request, page),
         "questions_url": page.get_url(request) + page.reverse_subpage("questions"),
         "vote_url": page.get_url(request) + page.reverse_subpage("vote"),
+        "section_messages": section_messages(request),
     }
     if insider:
         context.update(members_context(request, group, member, vote_selection))
@@ -228,6 +241,12 @@ def back_to(request, page, anchor):
     return HttpResponseRedirect(f"{page.get_url(request)}#{anchor}")
 
 
+def confirmation_anchor(section):
+    """The confirmation shown in `section` (includes/messages.html): the redirect goes there, so
+    the page opens at it and the browser focuses it (a screen reader reads it)."""
+    return f"{section}-messages"
+
+
 def question_view(request, page):
     """POST: a member's development question. Anything else goes back to the questions."""
     if request.method != "POST":
@@ -241,8 +260,12 @@ def question_view(request, page):
         except voting.QuestionRefused as refusal:
             form.add_error(None, refusal.message)
         else:
-            messages.success(request, _("Thank you: your question has been added."))
-            return back_to(request, page, QUESTIONS_ANCHOR)
+            messages.success(
+                request,
+                _("Thank you: your question has been added."),
+                extra_tags=QUESTIONS_ANCHOR,
+            )
+            return back_to(request, page, confirmation_anchor(QUESTIONS_ANCHOR))
     # The page again, with the question as typed and what to change.
     return render_group(request, page, question_form=form)
 
@@ -261,10 +284,11 @@ def vote_view(request, page):
         selection = voting.parse_ids(posted) or set()
         return render_group(request, page, vote_selection=selection, vote_error=refusal.message)
     if chosen:
-        messages.success(request, _("Thank you: your votes have been saved."))
+        saved = _("Thank you: your votes have been saved.")
     else:
-        messages.success(request, _("Your votes have been withdrawn."))
-    return back_to(request, page, VOTE_ANCHOR)
+        saved = _("Your votes have been withdrawn.")
+    messages.success(request, saved, extra_tags=VOTE_ANCHOR)
+    return back_to(request, page, confirmation_anchor(VOTE_ANCHOR))
 
 
 # A session's page -----------------------------------------------------------------------------
