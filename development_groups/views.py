@@ -31,7 +31,7 @@ from taxonomy.templatetags.taxonomy_tags import theme_index
 
 from . import voting
 from .access import is_insider, is_member, member_groups
-from .ballot import tally
+from .ballot import chosen_themes, tally
 from .forms import QuestionForm, VoteForm
 from .models import (
     Ballot,
@@ -145,9 +145,8 @@ def session_list(page):
     if sessions:
         # Proposals belong to the default-language session; its translations share its key.
         rows = (
-            ThemeProposal.objects.filter(
-                session__translation_key__in=[s.translation_key for s in sessions]
-            )
+            chosen_themes()
+            .filter(session__translation_key__in=[s.translation_key for s in sessions])
             .order_by("sort_order", "pk")
             .values_list("session__translation_key", "title")
         )
@@ -303,7 +302,7 @@ def session_context(request, page):
     insider = group is not None and is_insider(request.user, group)
     context = {
         "group": group,
-        "chosen_themes": list(source.chosen_themes.all()),
+        "chosen_themes": list(chosen_themes().filter(session=source)),
         "themes": theme_links(request, page.themes.all()),
         "is_insider": insider,
         "public_summary": (
