@@ -53,7 +53,8 @@ from .account_forms import (
     PasswordResetRequestForm,
     account_for_email,
 )
-from .models import Ballot, DevelopmentSessionPage, SessionOutcome, ThemeProposal
+from .ballot import chosen_themes
+from .models import Ballot, DevelopmentSessionPage, SessionOutcome
 
 TEMPLATES = "development_groups/account/"
 LATEST_OUTCOMES = 3  # per group on "my groups"
@@ -222,9 +223,11 @@ def my_groups(request):
         if session.pk in outcomes and outcome_excerpt(outcomes[session.pk])
     ]
     themes = defaultdict(list)
-    for session_id, title in ThemeProposal.objects.filter(
-        session__in=[s.pk for s in upcoming]
-    ).values_list("session_id", "title"):
+    for session_id, title in (
+        chosen_themes()
+        .filter(session__in=[s.pk for s in upcoming])
+        .values_list("session_id", "title")
+    ):
         themes[session_id].append(title)
 
     shown = {session.pk: session for session in upcoming + with_outcome}

@@ -35,6 +35,14 @@ def tally(group_page):
     )
 
 
+def chosen_themes():
+    """The proposals whose choice may be shown: those of a group whose vote has closed (or that
+    has no vote). While the vote has not opened or is open, no session shows a chosen theme."""
+    return ThemeProposal.objects.exclude(
+        group_page__ballot__state__in=[Ballot.State.NOT_OPEN, Ballot.State.OPEN]
+    )
+
+
 def following_sessions(group_page, now=None):
     """The sessions a chosen theme can go to: live sessions of the group (default language)
     that start after `now`, are not cancelled and have no chosen theme yet, in date order."""

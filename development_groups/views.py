@@ -31,7 +31,7 @@ from taxonomy.templatetags.taxonomy_tags import theme_index
 
 from . import voting
 from .access import is_insider, is_member, member_groups
-from .ballot import tally
+from .ballot import chosen_themes, tally
 from .forms import QuestionForm, VoteForm
 from .models import (
     Ballot,
@@ -44,6 +44,7 @@ from .models import (
 
 QUESTIONS_ANCHOR = "questions"
 VOTE_ANCHOR = "vote"
+SECTIONS = (QUESTIONS_ANCHOR, VOTE_ANCHOR)
 
 
 # Shared pieces --------------------------------------------------------------------------------
@@ -144,9 +145,8 @@ def session_list(page):
     if sessions:
         # Proposals belong to the default-language session; its translations share its key.
         rows = (
-            ThemeProposal.objects.filter(
-                session__translation_key__in=[s.translation_key for s in sessions]
-            )
+            chosen_themes()
+            .filter(session__translation_key__in=[s.translation_key for s in sessions])
             .order_by("sort_order", "pk")
             .values_list("session__translation_key", "title")
         )
@@ -157,6 +157,17 @@ def session_list(page):
         session.chosen_themes_titles = chosen.get(session.translation_key, [])
         session.theme_names = [names.get(t.slug, t.name) for t in session.themes.all()]
     return sessions
+
+
+def section_messages(request):
+    """Django's messages by the section they belong to: a message added with
+    `extra_tags=<anchor>` (QUESTIONS_ANCHOR, VOTE_ANCHOR) is shown in that section, where the
+    redirect brings the member; any other (`page`) at the top of the page."""
+    by_section = {}
+    for message in messages.get_messages(request):
+        section = message.extra_tags if message.extra_tags in SECTIONS else "page"
+        by_section.setdefault(section, []).append(message)
+    return by_section
 
 
 def group_context(request, page, vote_selection=None):
@@ -174,6 +185,7 @@ def group_context(request, page, vote_selection=None):
         "login_url": "" if user.is_authenticated else login_url(request, page),
         "questions_url": page.get_url(request) + page.reverse_subpage("questions"),
         "vote_url": page.get_url(request) + page.reverse_subpage("vote"),
+        "section_messages": section_messages(request),
     }
     if insider:
         context.update(members_context(request, group, member, vote_selection))
@@ -228,6 +240,12 @@ def back_to(request, page, anchor):
     return HttpResponseRedirect(f"{page.get_url(request)}#{anchor}")
 
 
+def confirmation_anchor(section):
+    """The confirmation shown in `section` (includes/messages.html): the redirect goes there, so
+    the page opens at it and the browser focuses it (a screen reader reads it)."""
+    return f"{section}-messages"
+
+
 def question_view(request, page):
     """POST: a member's development question. Anything else goes back to the questions."""
     if request.method != "POST":
@@ -241,8 +259,12 @@ def question_view(request, page):
         except voting.QuestionRefused as refusal:
             form.add_error(None, refusal.message)
         else:
-            messages.success(request, _("Thank you: your question has been added."))
-            return back_to(request, page, QUESTIONS_ANCHOR)
+            messages.success(
+                request,
+                _("Thank you: your question has been added."),
+                extra_tags=QUESTIONS_ANCHOR,
+            )
+            return back_to(request, page, confirmation_anchor(QUESTIONS_ANCHOR))
     # The page again, with the question as typed and what to change.
     return render_group(request, page, question_form=form)
 
@@ -261,10 +283,11 @@ def vote_view(request, page):
         selection = voting.parse_ids(posted) or set()
         return render_group(request, page, vote_selection=selection, vote_error=refusal.message)
     if chosen:
-        messages.success(request, _("Thank you: your votes have been saved."))
+        saved = _("Thank you: your votes have been saved.")
     else:
-        messages.success(request, _("Your votes have been withdrawn."))
-    return back_to(request, page, VOTE_ANCHOR)
+        saved = _("Your votes have been withdrawn.")
+    messages.success(request, saved, extra_tags=VOTE_ANCHOR)
+    return back_to(request, page, confirmation_anchor(VOTE_ANCHOR))
 
 
 # A session's page -----------------------------------------------------------------------------
@@ -279,7 +302,7 @@ def session_context(request, page):
     insider = group is not None and is_insider(request.user, group)
     context = {
         "group": group,
-        "chosen_themes": list(source.chosen_themes.all()),
+        "chosen_themes": list(chosen_themes().filter(session=source)),
         "themes": theme_links(request, page.themes.all()),
         "is_insider": insider,
         "public_summary": (

@@ -206,3 +206,18 @@
         }
     });
 })();
+
+/*
+ * A confirmation where the redirect lands (templates/development_groups/includes/messages.html)
+ *   After a POST the page reopens at a section (#vote); browsers skip `autofocus` when the
+ *   address has a fragment, so the confirmation marked data-focus-on-load is focused here and a
+ *   screen reader reads it. Without JavaScript it is still shown right where the page opens.
+ */
+(function () {
+    "use strict";
+
+    var confirmation = document.querySelector("[data-focus-on-load]");
+    if (confirmation) {
+        confirmation.focus();
+    }
+})();

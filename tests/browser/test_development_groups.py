@@ -1,7 +1,9 @@
 """A development group in a real browser, with axe-core: the public page, a member who logs in,
 asks a question and votes (within the limit), and the outcome of a session for members."""
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -12,6 +14,8 @@ from .axe import assert_accessible
 from .content import MEMBER_PASSWORD, build_development_group, dutch
 
 pytestmark = pytest.mark.browser
+
+SCREENSHOTS = os.environ.get("SCREENSHOTS")
 
 
 @pytest.fixture
@@ -82,7 +86,7 @@ def test_member_logs_in_asks_a_question_and_votes(page, development_group, exter
     text = "Hoe houden we de overdracht naar de reguliere school warm?"
     page.get_by_label(dutch("Your development question")).fill(text)
     page.get_by_role("button", name=dutch("Submit my question")).click()
-    expect(page.locator("#messages")).to_contain_text(
+    expect(page.locator("#questions-messages")).to_contain_text(
         dutch("Thank you: your question has been added.")
     )
     expect(page.locator("#questions").get_by_text(text)).to_be_visible()
@@ -108,7 +112,7 @@ def test_member_logs_in_asks_a_question_and_votes(page, development_group, exter
     # Two: saved, and the page says so.
     page.get_by_label(third.title).uncheck()
     page.get_by_role("button", name=dutch("Save my votes")).click()
-    expect(page.locator("#messages")).to_contain_text(
+    expect(page.locator("#vote-messages")).to_contain_text(
         dutch("Thank you: your votes have been saved.")
     )
     expect(page.get_by_label(first.title)).to_be_checked()
@@ -118,6 +122,33 @@ def test_member_logs_in_asks_a_question_and_votes(page, development_group, exter
         first.pk,
         second.pk,
     }
+    assert_accessible(page)
+    assert external_requests == []
+
+
+def test_on_a_phone_the_vote_is_confirmed_where_the_member_is(
+    page, development_group, external_requests
+):
+    """At 390 px the page opens at the vote after saving: the confirmation is there, in view
+    and focused (a screen reader reads it), not three screens higher at the top."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, development_group.member)
+    page.goto(development_group.group.url)
+    first, second, _third = development_group.proposals
+    page.get_by_label(first.title).check()
+    page.get_by_label(second.title).check()
+    page.get_by_role("button", name=dutch("Save my votes")).click()
+
+    confirmation = page.locator("#vote-messages")
+    expect(confirmation).to_have_text(dutch("Thank you: your votes have been saved."))
+    expect(confirmation).to_have_attribute("role", "status")
+    expect(confirmation).to_be_focused()
+    expect(confirmation).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") > 844  # the vote is well below the page's top
+    expect(page.locator("#messages")).to_have_count(0)
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=Path(SCREENSHOTS) / "vote-saved-390.png")
     assert_accessible(page)
     assert external_requests == []
 

@@ -419,6 +419,7 @@ def test_upcoming_sessions_show_when_where_and_the_chosen_theme(client, member, 
     )
     ThemeProposalFactory(group_page=group, title="Samen met de jeugdzorg", session=upcoming)
     ThemeProposalFactory(group_page=group, title="Niet gekozen")
+    Ballot.objects.update_or_create(group_page=group, defaults={"state": Ballot.State.CLOSED})
     client.force_login(member)
 
     response = client.get(HOME)

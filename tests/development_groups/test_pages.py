@@ -46,8 +46,30 @@ def cache_control(response):
 
 @pytest.fixture
 def chosen(group, session):
-    """A proposal the vote chose for the session."""
+    """A proposal the vote chose for the session: the vote has closed."""
+    Ballot.objects.update_or_create(group_page=group, defaults={"state": Ballot.State.CLOSED})
     return ThemeProposalFactory(group_page=group, session=session, title="Vroeg signaleren")
+
+
+@pytest.mark.parametrize("state", [Ballot.State.NOT_OPEN, Ballot.State.OPEN])
+def test_no_chosen_theme_is_shown_before_the_vote_has_closed(
+    client, group, session, member, chosen, state
+):
+    Ballot.objects.filter(group_page=group).update(state=state)
+    client.force_login(member)
+
+    sessions = html(client.get(group.url))
+    sessions = sessions[sessions.index('id="sessions"') : sessions.index('id="members"')]
+    assert "Vroeg signaleren" not in sessions
+    assert "Vroeg signaleren" not in html(client.get(session.url))
+    assert "Vroeg signaleren" not in html(client.get("/account/"))
+
+    Ballot.objects.filter(group_page=group).update(state=Ballot.State.CLOSED)
+    sessions = html(client.get(group.url))
+    sessions = sessions[sessions.index('id="sessions"') : sessions.index('id="members"')]
+    assert "Vroeg signaleren" in sessions
+    assert "Vroeg signaleren" in html(client.get(session.url))
+    assert "Vroeg signaleren" in html(client.get("/account/"))
 
 
 @pytest.fixture

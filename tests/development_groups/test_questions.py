@@ -24,11 +24,15 @@ def test_a_member_submits_a_question_and_sees_it_with_their_name(client, group, 
     response = client.post(questions_url(group), {"text": "Hoe houden wij thuiszitters in beeld?"})
 
     assert response.status_code == 302
-    assert response["Location"] == f"{group.url}#questions"
+    assert response["Location"] == f"{group.url}#questions-messages"
     question = Question.objects.get()
     assert question.author == asking and question.group_page_id == group.pk
     body = client.get(group.url).content.decode()
-    assert gettext("Thank you: your question has been added.") in body
+    # Confirmed in the questions section, where the redirect lands.
+    questions = body[body.index('<section id="questions"') :]
+    questions = questions[: questions.index("</section>")]
+    assert 'id="questions-messages"' in questions
+    assert gettext("Thank you: your question has been added.") in questions
     assert "Hoe houden wij thuiszitters in beeld?" in body
     assert asking.get_full_name() in body
 

@@ -85,10 +85,32 @@ def test_voting_through_the_page_redirects_back_with_a_message(
     response = client.post(vote_url(group), {"proposals": [proposals[1].pk, proposals[2].pk]})
 
     assert response.status_code == 302
-    assert response["Location"] == f"{group.url}#vote"
+    assert response["Location"] == f"{group.url}#vote-messages"
     assert votes_of(voting_member) == {proposals[1].pk, proposals[2].pk}
     body = client.get(group.url).content.decode()
-    assert gettext("Thank you: your votes have been saved.") in body
+    # The confirmation is where the redirect lands (the vote section), announced and focused,
+    # and not at the top of the page, some screens higher.
+    vote_section = body[body.index('<section id="vote"') :]
+    vote_section = vote_section[: vote_section.index("</section>")]
+    confirmation = re.search(r'<div [^>]*id="vote-messages"[^>]*>\s*<p>([^<]*)</p>', vote_section)
+    assert confirmation[1] == gettext("Thank you: your votes have been saved.")
+    assert 'role="status"' in confirmation[0]
+    assert "autofocus" in confirmation[0]
+    assert body.count(gettext("Thank you: your votes have been saved.")) == 1
+    assert 'id="messages"' not in body
+
+
+def test_withdrawing_ones_votes_is_confirmed_in_the_vote_section(
+    client, group, voting_member, proposals
+):
+    client.force_login(voting_member)
+
+    response = client.post(vote_url(group), {})
+
+    assert response["Location"] == f"{group.url}#vote-messages"
+    body = client.get(response["Location"]).content.decode()
+    vote_section = body[body.index('<section id="vote"') :]
+    assert gettext("Your votes have been withdrawn.") in vote_section
 
 
 def test_the_other_members_votes_stay_untouched(group, voting_member, proposals):
