@@ -473,6 +473,38 @@ def test_suggestions_for_a_sector_and_region_take_a_constant_number_of_queries(
     assert counts[0] == counts[1]
 
 
+@pytest.mark.django_db
+def test_the_summary_and_where_to_start_come_before_the_details(client, scan_page, completed):
+    soup = get_result(client, scan_page, completed)
+    headings = [h2["id"] for h2 in soup.select(".scan-result h2[id]")]
+    order = [
+        "scan-summary-heading",
+        "scan-weakest-heading",
+        "scan-overview-heading",
+        "scan-advice-heading",
+        "scan-redo-heading",
+    ]
+    assert [heading for heading in headings if heading in order] == order
+    summary = soup.select_one("#scan-summary-heading").find_parent("section")
+    assert summary.select_one(".scan-overall__score")
+    assert soup.select_one(".scan-advice .scan-overall__score") is None
+
+
+@pytest.mark.django_db
+def test_the_advice_per_domain_is_collapsible_with_the_weakest_open(client, scan_page, completed):
+    soup = get_result(client, scan_page, completed)
+    domains = soup.select(".scan-advice details.scan-domain")
+    assert len(domains) == 3
+    opened = {d.summary.h3.get_text(strip=True): d.has_attr("open") for d in domains}
+    assert opened == {
+        "Basisondersteuning": True,
+        "Samenwerking met ouders": True,
+        "Verzuim voorkomen": False,
+    }
+    for link in soup.select(".scan-weakest__list a"):  # "Where to start" opens at the advice
+        assert soup.select_one(link["href"]).has_attr("open")
+
+
 # Private link, redo, print -----------------------------------------------------------------
 
 
