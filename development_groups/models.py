@@ -33,6 +33,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -260,6 +261,25 @@ class DevelopmentGroupPage(RoutablePageMixin, BasePage):
 
 class DevelopmentSessionPage(EventPage):
     """One meeting of a development group: an event of kind "session" under its group."""
+
+    @classmethod
+    def of_closed_groups(cls):
+        """Sessions of groups that take no one new (registration closed, cancelled, finished):
+        never suggested to outsiders (the scan). A lazy queryset: one subquery, no query."""
+        closed = DevelopmentGroupPage.objects.filter(
+            models.Q(registration_state=DevelopmentGroupPage.RegistrationState.CLOSED)
+            | models.Q(
+                status__in=[
+                    DevelopmentGroupPage.Status.CANCELLED,
+                    DevelopmentGroupPage.Status.FINISHED,
+                ]
+            )
+        )
+        # A child's path is its parent's plus one step (treebeard).
+        parent_path = Substr("path", 1, Length("path") - cls.steplen)
+        return cls.objects.alias(parent_path=parent_path).filter(
+            parent_path__in=closed.values("path")
+        )
 
     parent_page_types = ["development_groups.DevelopmentGroupPage"]
     subpage_types = []

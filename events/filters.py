@@ -14,6 +14,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.db.models import Case, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -48,6 +50,27 @@ def upcoming_events(now=None):
         .filter(ends_at__gt=now)
         .exclude(kind=EventPage.Kind.ACTIVITY)
         .order_by("starts_at", "pk")
+    )
+
+
+def open_events(events, now=None):
+    """The events whose registration is not closed: the queryset form of
+    `EventPage.registration_is_closed` (scheduled, not closed by hand, before the deadline or,
+    without one, the start). Events without registration follow the same rule."""
+    now = now or timezone.now()
+    return (
+        events.filter(status=EventPage.Status.SCHEDULED, registration_closed=False)
+        .annotate(closes_at=Coalesce("registration_deadline", "starts_at"))
+        .filter(closes_at__gt=now)
+    )
+
+
+def near_region(events, region):
+    """Events in `region` (a Region or its slug, the same in every language) or without one
+    (national, online), annotated `elsewhere` (0 in the region, 1 without one)."""
+    slug = getattr(region, "slug", region)
+    return events.filter(Q(region__slug=slug) | Q(region__isnull=True)).alias(
+        elsewhere=Case(When(region__slug=slug, then=Value(0)), default=Value(1))
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from development_groups.models import DevelopmentSessionPage
 from home.links import absolute_url
 
 from . import statistics
@@ -175,6 +176,7 @@ def result_context(request, page, response):
         "region_name": region_name,
         "weakest": weakest_results,
         "theme_slugs": theme_slugs,
+        "closed_sessions": DevelopmentSessionPage.of_closed_groups(),
         "chart": build_chart(domains, show_previous=previous is not None),
         "result_url": result_url,
         "share_url": absolute_url(result_url),

@@ -16,6 +16,7 @@ from home.localization import active_locale, localized_pages
 from taxonomy.models import Audience, Organisation, Theme
 from taxonomy.templatetags.taxonomy_tags import theme_url
 
+from ..filters import near_region, open_events
 from ..filters import upcoming_events as upcoming_event_queryset
 from ..models import EventIndexPage, EventPage, Registration, places_key
 
@@ -150,9 +151,15 @@ def upcoming_events(
     heading="",
     heading_id="agenda-heading",
     classes="",
+    region=None,
+    open_only=False,
+    exclude=None,
 ):
     """The next `limit` events, optionally on a theme or on any of several themes (Theme objects
-    or slugs), with a link to the agenda. Renders nothing when there are none."""
+    or slugs), with a link to the agenda. Renders nothing when there are none.
+
+    `region`: only events in that region or without one, the region's first. `open_only`: only
+    events whose registration is not closed. `exclude`: a queryset of events to leave out."""
     request = context["request"]
     on_themes_only = theme is not None or themes is not None
     chosen = list(themes or []) + ([theme] if theme else [])
@@ -163,6 +170,12 @@ def upcoming_events(
             return {"events": []}
         on_themes = EventPage.objects.filter(themes__slug__in=slugs)
         events = events.filter(pk__in=on_themes.values("pk"))
+    if open_only:
+        events = open_events(events)
+    if exclude is not None:
+        events = events.exclude(pk__in=exclude.values("pk"))
+    if region is not None:
+        events = near_region(events, region).order_by("elsewhere", "starts_at", "pk")
     all_url = agenda_url(request, thema=slugs[0]) if len(slugs) == 1 else agenda_url(request)
     return {
         "events": prepare_cards(events[:limit]),

@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.db.models import Count, Q, Value
+from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -164,16 +164,38 @@ def theme_examples(context, theme, count=6):
 
 @register.inclusion_tag("practice_examples/includes/examples_on_themes.html", takes_context=True)
 def examples_on_themes(
-    context, themes, count=6, heading="", heading_id="examples-heading", empty_text=""
+    context,
+    themes,
+    count=6,
+    heading="",
+    heading_id="examples-heading",
+    empty_text="",
+    sector=None,
+    region=None,
 ):
     """The newest examples on any of several themes (Theme objects or slugs), with a link to
-    the listing filtered by them. Renders `empty_text` (or nothing) when there are none."""
+    the listing filtered by them. Renders `empty_text` (or nothing) when there are none.
+
+    `sector` / `region` (taxa or slugs): only examples of that sector or of none, in that
+    region or in none (national); those of the region first, then those of the sector."""
     request = context["request"]
     slugs = sorted({getattr(item, "slug", item) for item in themes or []} - {"", None})
     examples, total = [], 0
     if slugs:
         on_themes = PracticeExamplePage.objects.filter(themes__slug__in=slugs).values("pk")
-        found = published_examples().filter(pk__in=on_themes).order_by("-publication_date", "-pk")
+        found = published_examples().filter(pk__in=on_themes)
+        order = []
+        for name, taxon in (("regions", region), ("sectors", sector)):
+            if taxon is None:
+                continue
+            taxon_slug = getattr(taxon, "slug", taxon)
+            same = PracticeExamplePage.objects.filter(pk=OuterRef("pk"))
+            matches = Exists(same.filter(**{f"{name}__slug": taxon_slug}))
+            found = found.alias(**{f"{name}_match": matches}).filter(
+                Q(**{f"{name}_match": True}) | ~Exists(same.filter(**{f"{name}__isnull": False}))
+            )
+            order.append(f"-{name}_match")
+        found = found.order_by(*order, "-publication_date", "-pk")
         examples = prepare_cards(found[:count])
         total = len(examples) if len(examples) < count else found.count()
     query = urlencode([("thema", slug) for slug in slugs])

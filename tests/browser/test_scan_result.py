@@ -2,7 +2,9 @@
 progress, examples and events on the weakest domains; and its print layout."""
 
 import datetime
+import os
 import uuid
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -17,6 +19,8 @@ from taxonomy.models import Theme
 from .axe import assert_accessible
 
 pytestmark = pytest.mark.browser
+
+SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
 
 
 def answer(response, *values):
@@ -92,3 +96,26 @@ def test_the_print_layout(page, redone):
         "element => getComputedStyle(element).breakInside"
     )
     assert inside == "avoid"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_where_to_start_comes_first_and_the_advice_opens_without_javascript(
+    page_without_js, redone, width
+):
+    """KB_SCREENSHOTS=<folder> keeps a screenshot of the result at the width."""
+    page = page_without_js
+    scan_page, response = redone
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"/scan/{response.token}/")
+    start = page.get_by_role("heading", name="Waar u kunt beginnen")
+    advice = page.get_by_role("heading", name="Advies per domein")
+    assert start.bounding_box()["y"] < advice.bounding_box()["y"]
+    assert start.bounding_box()["y"] < 900 * 2  # within two screens, also on a phone
+    key = page.locator("details.scan-domain:not([open])").first.get_attribute("data-domain")
+    closed = page.locator(f"details.scan-domain[data-domain='{key}']")
+    expect(closed.locator(".scan-domain__advice")).to_be_hidden()
+    closed.locator("summary").click()
+    expect(closed.locator(".scan-domain__advice")).to_be_visible()
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=Path(SCREENSHOTS) / f"scan-result-{width}.png", full_page=True)

@@ -10,8 +10,11 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.test import RequestFactory
+from django.utils import timezone
 
+from development_groups.models import DevelopmentGroupPage
 from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventPage
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from scan import chart, responses
 from scan.factories import ScanPageFactory, domain_block
@@ -350,6 +353,156 @@ def test_more_examples_than_shown_link_to_the_listing(client, scan_page, complet
     link = examples.select("a")[-1]
     assert link["href"] == f"{index.url}?thema=ouderbetrokkenheid"
     assert "8" in link.get_text()
+
+
+def card_titles(soup, heading_id):
+    section = soup.select_one(f"#{heading_id}").find_parent("section")
+    return [a.get_text(strip=True) for a in section.select(".card__title a")]
+
+
+@pytest.mark.django_db
+def test_examples_match_the_schools_sector_and_region_first_then_national(client, scan_page, taxa):
+    index = PracticeExampleIndexPageFactory(parent=scan_page.get_parent())
+    today = datetime.date.today()
+
+    def example(title, days_ago, regions=(), sectors=()):
+        PracticeExamplePageFactory(
+            parent=index,
+            title=title,
+            themes=[taxa["ouders"]],
+            regions=list(regions),
+            sectors=list(sectors),
+            publication_date=today - datetime.timedelta(days=days_ago),
+        )
+
+    example("Landelijk en nieuwst", 1)
+    example("PO in Utrecht", 30, [taxa["utrecht"]], [taxa["po"]])
+    example("Utrecht, alle sectoren", 20, [taxa["utrecht"]])
+    example("PO, heel het land", 10, sectors=[taxa["po"]])
+    example("VO in Limburg", 2, [taxa["limburg"]], [taxa["vo"]])
+    example("PO in Limburg", 2, [taxa["limburg"]], [taxa["po"]])
+    example("VO in Utrecht", 2, [taxa["utrecht"]], [taxa["vo"]])
+    response = responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"])
+    answer_all(response, 4, Basisondersteuning=1)
+    soup = get_result(client, scan_page, response)
+    assert card_titles(soup, "scan-examples-heading") == [
+        "PO in Utrecht",
+        "Utrecht, alle sectoren",
+        "PO, heel het land",
+        "Landelijk en nieuwst",
+    ]
+
+
+@pytest.mark.django_db
+def test_events_match_the_region_first_and_never_closed_ones_or_closed_groups(
+    client, scan_page, taxa
+):
+    from development_groups.factories import (
+        DevelopmentGroupIndexPageFactory,
+        DevelopmentGroupPageFactory,
+        DevelopmentSessionPageFactory,
+    )
+
+    home = scan_page.get_parent()
+    agenda = EventIndexPageFactory(parent=home)
+    today = datetime.date.today()
+
+    def event(title, days, factory=EventPageFactory, parent=agenda, **fields):
+        factory(
+            parent=parent,
+            title=title,
+            themes=[taxa["ouders"]],
+            start_date=today + datetime.timedelta(days=days),
+            **fields,
+        )
+
+    event("Landelijk webinar", 5)
+    event("In Utrecht", 40, region=taxa["utrecht"])
+    event("In Limburg", 3, region=taxa["limburg"])
+    event("Aanmelding gesloten", 4, registration_closed=True)
+    event("Deadline voorbij", 4, registration_deadline=timezone.now() - datetime.timedelta(days=1))
+    event("Uitgesteld", 4, status=EventPage.Status.POSTPONED, status_reason="Ziekte")
+    groups = DevelopmentGroupIndexPageFactory(parent=home)
+    closed = DevelopmentGroupPageFactory(
+        parent=groups, registration_state=DevelopmentGroupPage.RegistrationState.CLOSED
+    )
+    open_group = DevelopmentGroupPageFactory(parent=groups)
+    event("Sessie gesloten groep", 2, DevelopmentSessionPageFactory, closed)
+    event("Sessie open groep", 6, DevelopmentSessionPageFactory, open_group)
+    response = responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"])
+    answer_all(response, 4, Basisondersteuning=1)
+    soup = get_result(client, scan_page, response)
+    section = soup.select_one("#scan-events-heading").find_parent("section")
+    titles = [a.get_text(strip=True) for a in section.select("h3 a, .card__title a")]
+    assert titles == ["In Utrecht", "Landelijk webinar", "Sessie open groep"]
+
+
+@pytest.mark.django_db
+def test_suggestions_for_a_sector_and_region_take_a_constant_number_of_queries(
+    client, scan_page, taxa, django_assert_max_num_queries
+):
+    index = PracticeExampleIndexPageFactory(parent=scan_page.get_parent())
+    agenda = EventIndexPageFactory(parent=scan_page.get_parent())
+    response = responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"])
+    answer_all(response, 4, Basisondersteuning=1)
+
+    def add(number):
+        PracticeExamplePageFactory(
+            parent=index,
+            themes=[taxa["ouders"]],
+            regions=[taxa["utrecht"]],
+            sectors=[taxa["po"]],
+        )
+        EventPageFactory(
+            parent=agenda,
+            themes=[taxa["ouders"]],
+            region=taxa["utrecht"] if number % 2 else None,
+        )
+
+    for number in range(7):  # more than a page shows: the example count is queried from the start
+        add(number)
+    get_result(client, scan_page, response)  # warm the caches every page shares
+    counts = []
+    for extra in (0, 10):
+        for number in range(extra):
+            add(number)
+        cache.clear()
+        with django_assert_max_num_queries(60) as captured:
+            get_result(client, scan_page, response)
+        counts.append(len(captured.captured_queries))
+    assert counts[0] == counts[1]
+
+
+@pytest.mark.django_db
+def test_the_summary_and_where_to_start_come_before_the_details(client, scan_page, completed):
+    soup = get_result(client, scan_page, completed)
+    headings = [h2["id"] for h2 in soup.select(".scan-result h2[id]")]
+    order = [
+        "scan-summary-heading",
+        "scan-weakest-heading",
+        "scan-overview-heading",
+        "scan-advice-heading",
+        "scan-redo-heading",
+    ]
+    assert [heading for heading in headings if heading in order] == order
+    summary = soup.select_one("#scan-summary-heading").find_parent("section")
+    assert summary.select_one(".scan-overall__score")
+    assert soup.select_one(".scan-advice .scan-overall__score") is None
+
+
+@pytest.mark.django_db
+def test_the_advice_per_domain_is_collapsible_with_the_weakest_open(client, scan_page, completed):
+    soup = get_result(client, scan_page, completed)
+    domains = soup.select(".scan-advice details.scan-domain")
+    assert len(domains) == 3
+    opened = {d.summary.h3.get_text(strip=True): d.has_attr("open") for d in domains}
+    assert opened == {
+        "Basisondersteuning": True,
+        "Samenwerking met ouders": True,
+        "Verzuim voorkomen": False,
+    }
+    for link in soup.select(".scan-weakest__list a"):  # "Where to start" opens at the advice
+        assert soup.select_one(link["href"]).has_attr("open")
 
 
 # Private link, redo, print -----------------------------------------------------------------
