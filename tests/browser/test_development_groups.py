@@ -15,7 +15,7 @@ from .content import MEMBER_PASSWORD, build_development_group, dutch
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = os.environ.get("SCREENSHOTS")
+SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
 
 
 @pytest.fixture

@@ -18,9 +18,9 @@ from tests.conftest import translate_page
 
 PASSWORD = "een-lang-redacteurswachtwoord"
 DESKTOP = {"width": 1280, "height": 900}
-# Screenshots to look at (SCREENSHOTS=dir); by default they go with the test artifacts.
+# Screenshots to look at (KB_SCREENSHOTS=dir); by default they go with the test artifacts.
 SCREENSHOTS = Path(
-    os.environ.get("SCREENSHOTS", Path(__file__).resolve().parents[2] / "test-artifacts")
+    os.environ.get("KB_SCREENSHOTS", Path(__file__).resolve().parents[2] / "test-artifacts")
 )
 
 
