@@ -37,6 +37,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
+
+
+def keep_screenshot(page, name):
+    """KB_SCREENSHOTS=<folder> keeps a full-page screenshot of each step a test names, to look
+    at; without it nothing is written."""
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=Path(SCREENSHOTS) / f"{name}.png", full_page=True)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -6,11 +6,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from django.utils import timezone
+
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, ProgrammeItem
 
 from .axe import assert_accessible
-from .conftest import ARTIFACTS
+from .conftest import keep_screenshot
 from .content import dutch
 
 pytestmark = pytest.mark.browser
@@ -122,33 +124,80 @@ def test_cancelled_event_page_is_accessible(page, agenda):
     assert_accessible(page)
 
 
-@pytest.mark.parametrize("state", ["past", "postponed"])
-@pytest.mark.parametrize("width", [390, 1280])
-def test_a_past_or_postponed_event_offers_no_calendar_or_registration(page, agenda, state, width):
-    fields = (
-        {"start_date": days(-5)}
-        if state == "past"
-        else {
+def event_in_state(index, state):
+    """An event on the site's registration, in `state` (a RegistrationState value)."""
+    fields = {
+        "open": {},
+        "waiting_list": {"capacity": 1},
+        "closed": {"registration_deadline": timezone.now() - datetime.timedelta(hours=1)},
+        "past": {"start_date": days(-5)},
+        "postponed": {
             "status": EventPage.Status.POSTPONED,
             "status_reason": "De spreker is ziek; een nieuwe datum volgt.",
-        }
-    )
+        },
+        "cancelled": {
+            "status": EventPage.Status.CANCELLED,
+            "status_reason": "Te weinig aanmeldingen.",
+        },
+    }[state]
+    fields = {"capacity": 20, "start_date": days(12), **fields}
     event = EventPageFactory(
-        parent=agenda["index"],
-        title=f"Bijeenkomst {state}",
+        parent=index,
+        title=f"Bijeenkomst {state.replace('_', ' ')}",
         registration_mode=EventPage.RegistrationMode.SITE,
-        capacity=20,
         **fields,
     )
+    if state == "waiting_list":
+        RegistrationFactory(event=event)
+    return event
+
+
+# What an event page offers in each state: (the registration button, "Add to your calendar").
+OFFERS = {
+    "open": ("Register", True),
+    "waiting_list": ("Join the waiting list", True),
+    "closed": (None, True),
+    "past": (None, False),
+    "postponed": (None, False),
+    "cancelled": (None, False),
+}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_an_event_in_each_state_offers_only_what_is_possible(page, agenda, width):
+    """The card and the page of an event in each registration state say that state and offer
+    only what can be done: registering (or the waiting list) while places can be had, the
+    calendar while the event is still ahead as planned. KB_SCREENSHOTS=<folder> keeps them."""
+    events = {state: event_in_state(agenda["index"], state) for state in OFFERS}
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(event.url)
-    expect(page.locator("#registration")).to_be_visible()
-    expect(page.get_by_role("link", name=re.compile(dutch("Add to your calendar")))).to_have_count(
-        0
-    )
-    expect(page.get_by_role("link", name=dutch("Register"), exact=True)).to_have_count(0)
-    page.screenshot(path=ARTIFACTS / f"agenda-{state}-{width}.png", full_page=True)
+    page.goto(agenda["index"].url)
+    for state, event in events.items():
+        if state == "past":
+            continue  # the agenda lists what is ahead
+        card = page.locator(".event-card", has_text=event.title)
+        label = dutch(EventPage.RegistrationState(state).label)
+        if state in EventPage.OFF_OR_OVER:  # a badge beside the kind, no registration line
+            expect(card.locator(".event-card__meta .badge")).to_have_text(label)
+            expect(card.locator(".event-card__registration")).to_have_count(0)
+        else:
+            expect(card.locator(".event-card__registration")).to_have_text(label)
+    keep_screenshot(page, f"agenda-{width}")
     assert_accessible(page)
+
+    calendar = re.compile(dutch("Add to your calendar"))
+    for state, (button, calendar_offered) in OFFERS.items():
+        page.goto(events[state].url)
+        box = page.locator("#registration")
+        expect(box).to_be_visible()
+        registration = box.get_by_role("link", name=re.compile(dutch("Register")))
+        if button:
+            expect(box.get_by_role("link", name=dutch(button), exact=True)).to_be_visible()
+        else:
+            expect(registration).to_have_count(0)
+            expect(box.get_by_role("link", name=dutch("Join the waiting list"))).to_have_count(0)
+        expect(page.get_by_role("link", name=calendar)).to_have_count(1 if calendar_offered else 0)
+        keep_screenshot(page, f"event-{state}-{width}")
+        assert_accessible(page)
 
 
 # The words of each card title, and the month filter's "Alle maanden", that do not fit their box
