@@ -682,10 +682,13 @@ class Registration(models.Model):
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
-    # When this registrant was told that the event is cancelled (registration.py): a second
-    # publication of the cancelled event does not tell them again. Kept here, not on the page,
-    # because publishing a revision would write an old value back onto the page.
-    cancellation_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The event status (cancelled or postponed) this registrant was last told about
+    # (registration.py): a second publication of the same status does not tell them again, and
+    # when the event is back on they hear that too. Kept here, not on the page, because
+    # publishing a revision would write an old value back onto the page.
+    told_status = models.CharField(
+        max_length=20, blank=True, editable=False, choices=EventPage.Status.choices
+    )
     # When this address, already registered, registered again and was sent its mail once more:
     # a repeated registration gets that one reminder, never more.
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -312,6 +312,23 @@ MAILS = {
         gettext_lazy("Cancelled: %(title)s"),
         True,
     ),
+    "event_postponed": (
+        "events/email/event_postponed.txt",
+        gettext_lazy("Postponed: %(title)s"),
+        True,
+    ),
+    "event_back_on": (
+        "events/email/event_back_on.txt",
+        gettext_lazy("Going ahead: %(title)s"),
+        True,
+    ),
+}
+
+# The mail that tells registrants the event is off, per status; its .ics updates (postponed:
+# tentative) or removes (cancelled) the entry in their calendar.
+STATUS_MAILS = {
+    EventPage.Status.CANCELLED: "event_cancelled",
+    EventPage.Status.POSTPONED: "event_postponed",
 }
 
 
@@ -338,8 +355,8 @@ def send_registration_mail(registration_id, kind, position=None, message_id=None
     with translation.override(registration.language):
         event = event_in_language(registration.event, registration.language)
         # A mail queued before the event was postponed or ended offers no calendar entry; the
-        # cancellation's .ics is what takes the entry out of the calendar.
-        with_ics = with_ics and (kind == "event_cancelled" or event.offers_calendar)
+        # status mail's .ics is what marks the entry tentative or takes it out of the calendar.
+        with_ics = with_ics and (kind in STATUS_MAILS.values() or event.offers_calendar)
         org = site_settings()
         context = {
             "registration": registration,
@@ -363,22 +380,24 @@ def cancel_url(event, registration):
 
 
 def event_published(event, now=None):
-    """After an editor publishes an event (signals.py): when it is cancelled, tell every
-    registrant once; when it is on, give any free places (more capacity) to the waiting list."""
+    """After an editor publishes an event (signals.py): when it is cancelled or postponed, tell
+    every registrant once; when it is on again after that, tell those who heard it was off, and
+    give any free places (more capacity) to the waiting list."""
     now = now or timezone.now()
     event = event.registration_event
     with transaction.atomic():
         event = lock_event(event)
-        told = event.registrations.filter(cancellation_notified_at__isnull=False)
-        if event.status == EventPage.Status.CANCELLED:
-            registrants = event.registrations.exclude(status=Registration.Status.CANCELLED)
-            for registration in registrants.filter(cancellation_notified_at__isnull=True):
-                registration.cancellation_notified_at = now
-                registration.save(update_fields=["cancellation_notified_at"])
-                mail_registrant(registration, "event_cancelled")
+        registrants = event.registrations.exclude(status=Registration.Status.CANCELLED)
+        if event.status in STATUS_MAILS:
+            for registration in registrants.exclude(told_status=event.status):
+                registration.told_status = event.status
+                registration.save(update_fields=["told_status"])
+                mail_registrant(registration, STATUS_MAILS[event.status])
             return
-        told.update(cancellation_notified_at=None)  # back on: a new cancellation is news
-        fill_free_places(event, now)
+        promoted = {registration.pk for registration in fill_free_places(event, now)}
+        for registration in registrants.exclude(told_status="").exclude(pk__in=promoted):
+            mail_registrant(registration, "event_back_on")  # the promoted have their mail
+        event.registrations.exclude(told_status="").update(told_status="")
 
 
 # Views ----------------------------------------------------------------------------------------

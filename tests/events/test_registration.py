@@ -12,7 +12,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.test import RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from events import registration as service
@@ -537,7 +538,7 @@ class TestEventCancelled:
             (vevent,) = ics_events(mail)
             assert str(vevent["STATUS"]) == "CANCELLED"
         assert all(
-            r.cancellation_notified_at
+            r.told_status == EventPage.Status.CANCELLED
             for r in Registration.objects.exclude(status=Status.CANCELLED)
         )
 
@@ -553,7 +554,51 @@ class TestEventCancelled:
             event.status = EventPage.Status.CANCELLED
             event.save_revision().publish()
 
-        assert len(mailoutbox) == 2
+        assert [mail.subject.split(":")[0] for mail in mailoutbox] == [
+            "Geannuleerd",
+            "Gaat door",
+            "Geannuleerd",
+        ]
+
+    def test_postponed_and_back_on_with_a_new_date(
+        self, event, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        confirmed, other = fill(event, 2)  # the event is full
+        (waiting,) = fill(event, 1, Status.WAITING)
+        tokens = {r.email: r.token for r in (confirmed, other, waiting)}
+        new_date = event.start_date + datetime.timedelta(days=14)
+        with django_capture_on_commit_callbacks(execute=True):
+            event.status = EventPage.Status.POSTPONED
+            event.status_reason = "De spreker is ziek."
+            event.save_revision().publish()
+            event.save_revision().publish()  # published again: no second mail
+        postponed = {mail.to[0]: mail for mail in mailoutbox}
+        assert len(mailoutbox) == 3
+        assert sorted(postponed) == sorted([confirmed.email, other.email, waiting.email])
+        for mail in postponed.values():
+            assert mail.subject == f"Uitgesteld: {event.title}"
+            assert "De spreker is ziek." in mail.body
+            assert cancel_url(event, tokens[mail.to[0]]) in mail.body
+            (vevent,) = ics_events(mail)
+            assert str(vevent["STATUS"]) == "TENTATIVE"
+
+        mailoutbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            event.status, event.start_date = EventPage.Status.SCHEDULED, new_date
+            event.save_revision().publish()
+            event.save_revision().publish()
+        back_on = {mail.to[0]: mail for mail in mailoutbox}
+        assert len(mailoutbox) == 3
+        assert sorted(back_on) == sorted([confirmed.email, other.email, waiting.email])
+        assert "U bent nog steeds aangemeld." in back_on[confirmed.email].body
+        assert "U staat nog steeds op de wachtlijst." in back_on[waiting.email].body
+        for mail in back_on.values():
+            assert mail.subject == f"Gaat door: {event.title}"
+            with translation.override("nl"):
+                assert date_format(new_date, "j F Y") in mail.body
+            (vevent,) = ics_events(mail)
+            assert str(vevent["STATUS"]) == "CONFIRMED"
+            assert vevent.decoded("DTSTART").date() == new_date
 
     def test_more_places_promote_the_waiting_list(
         self, event, django_capture_on_commit_callbacks, mailoutbox
