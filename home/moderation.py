@@ -1,6 +1,7 @@
 """The admin's edit view for pages that visitors submit for moderation (practice examples,
 activities): when a moderator's approval ends the workflow and publishes the page, the message
-says so and links to the live page, instead of Wagtail's "Page ... has been updated"."""
+says so and links to the live page, and a request for changes says that, instead of Wagtail's
+"Page ... has been updated"."""
 
 from django.utils.translation import gettext as _
 
@@ -18,6 +19,13 @@ class ModeratedPageEditView(EditView):
                 _("Page '%(page_title)s' has been published.")
                 % {"page_title": self.page.get_admin_display_title()},
                 buttons=[self.get_view_live_message_button(), self.get_edit_message_button()],
+            )
+        elif self.action_name == "perform_workflow_action" and self.workflow_action == "reject":
+            messages.success(
+                self.request,
+                _("Changes requested for page '%(page_title)s'.")
+                % {"page_title": self.page.get_admin_display_title()},
+                buttons=[self.get_edit_message_button()],
             )
         else:
             super().add_save_confirmation_message()

@@ -371,8 +371,11 @@ def test_a_rejection_tells_the_sender_politely_with_the_comment_once(
     comment = "Het voorbeeld mist cijfers over de resultaten; kunt u die aanvullen?"
 
     with django_capture_on_commit_callbacks(execute=True):
-        workflow_action(client, page, "reject", comment=comment)
+        response = workflow_action(client, page, "reject", comment=comment)
 
+    html = response.content.decode()
+    assert f"Wijzigingen gevraagd voor pagina &#x27;{page.title}&#x27;." in html
+    assert "is gewijzigd" not in html
     state = WorkflowState.objects.get(object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     (mail,) = mails_to(mailoutbox, SENDER)
