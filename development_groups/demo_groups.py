@@ -355,7 +355,7 @@ RETURN_GROUP = {
                 "<p>De groep is gestart en aanmelden kan niet meer. Wilt u meedoen aan een "
                 "volgende ontwikkelgroep? Mail ons, dan houden we u op de hoogte.</p>",
                 "<p>The group has started and registration has closed. Would you like to take "
-                "part in a future development group? Email us and we will keep you posted.</p>",
+                "part in a future development group? E-mail us and we will keep you posted.</p>",
             ),
         ),
     ],
@@ -700,7 +700,7 @@ YOUTH_CARE_GROUP = {
                 "aansluiten? Mail ons; de volgende bijeenkomsten kunt u nog meemaken.</p>",
                 "<p>The group started small and there is still room. Do you work at a school "
                 "alliance, a municipality or a youth care provider and would you like to join? "
-                "Email us; you can still take part in the next sessions.</p>",
+                "E-mail us; you can still take part in the next sessions.</p>",
             ),
         ),
     ],

@@ -40,7 +40,7 @@ DOCUMENT_TEXT = [
     ),
     Text(
         "Meedoen kost niets. Mail ons op info@steunpuntpassendonderwijs.nl.",
-        "Taking part is free of charge. Email us at info@steunpuntpassendonderwijs.nl.",
+        "Taking part is free of charge. E-mail us at info@steunpuntpassendonderwijs.nl.",
     ),
 ]
 
@@ -404,7 +404,7 @@ def load(context):
                         "We reageren binnen vijf werkdagen.</p>"
                         "<p>Wilt u een activiteit aanmelden voor de Landelijke Actieweek "
                         "Thuiszitters? Zet dan de naam van de actieweek in de onderwerpregel.</p>",
-                        f'<p>Email us at <a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a>. '
+                        f'<p>E-mail us at <a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a>. '
                         "We reply within five working days.</p>"
                         "<p>Would you like to add an activity to the National Action Week on "
                         "Children Out of School? Please put the name of the action week in the "
@@ -446,7 +446,7 @@ def load(context):
                         "e-mailadres en organisatie. Stuurt u een praktijkvoorbeeld in, dan "
                         "bewaren we de contactgegevens die u daarbij opgeeft. Meer vragen we "
                         "niet.</p>",
-                        "<p>When you register for a meeting, we ask for your name, email address "
+                        "<p>When you register for a meeting, we ask for your name, e-mail address "
                         "and organisation. When you submit a practice example, we keep the "
                         "contact details you give with it. We ask for nothing more.</p>",
                     ),
@@ -486,7 +486,7 @@ def load(context):
                         "<p>U mag uw gegevens altijd inzien, laten verbeteren of laten "
                         "verwijderen. Mail daarvoor naar "
                         f'<a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a>.</p>',
-                        "<p>You may always see, correct or have your data deleted. Email "
+                        "<p>You may always see, correct or have your data deleted. E-mail "
                         f'<a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a> to do so.</p>',
                     ),
                 ),

@@ -2,30 +2,38 @@
 
 Everything the template draws is computed here (positions, widths, labels), so the template only
 places it. The chart is an image with a text alternative (`title`, `description`); the result's
-table holds the same figures. Each domain is one row: its title, the bar of this scan with its
-score, the previous scan's thinner, lighter bar (a redo) and a marker for the average of all scans
-where that is shown.
+table holds the same figures. Each domain is one row: its title (wrapped) above the bar of this
+scan with its score, the previous scan's thinner, lighter bar (a redo) and a marker for each
+average shown (all scans, the same sector, the same sector in the same region), each in its own
+lane under the bars with its own shape.
 """
 
-from dataclasses import dataclass
+import textwrap
+from dataclasses import dataclass, field
 
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 
-WIDTH = 480  # viewBox units; the SVG scales to its container (CSS keeps text readable)
-PLOT_LEFT = 8
-PLOT_WIDTH = 400  # a score of 100 ends at PLOT_LEFT + PLOT_WIDTH
-VALUE_X = WIDTH - 4  # the scores in a column on the right (right-aligned): never under a marker
-TOP = 8
-TITLE_HEIGHT = 24  # the domain's title above its bar
+# The SVG has no viewBox: its units are CSS pixels, so its text keeps its size (16 px labels and
+# scores, 14 px at least) on a 390 px phone as on a desktop. Heights are pixels; horizontal
+# positions are percentages of the chart's width.
+PLOT_PERCENT = 84  # a score of 100 ends here; the scores in a column on the right
+VALUE_X = "100%"
+TOP = 4
+LABEL_LINE = 20  # the domain's title above its bar, wrapped into lines of at most LABEL_CHARS
+LABEL_CHARS = 34  # fits a 390 px phone (16 px bold); the table has the title in full
+LABEL_LINES = 3
+LABEL_GAP = 6
 BAR_HEIGHT = 22
 PREVIOUS_GAP = 4
 PREVIOUS_HEIGHT = 12
-ROW_GAP = 14
-AXIS_HEIGHT = 30
+LANE_HEIGHT = 14  # one lane under the bars for each average's marker
+ROW_GAP = 18
+AXIS_HEIGHT = 26
 GRIDLINES = (0, 25, 50, 75, 100)
-TITLE_CHARS = 52  # a longer title is shortened in the chart (the table has it in full)
 MARKER_SIZE = 6
+# How each comparison is drawn, in order: a shape and a colour (the shape alone tells them apart).
+MARKERS = (("triangle", "#1a1a1a"), ("circle", "#a63d00"), ("square", "#5b2a86"))
 
 
 def format_score(value):
@@ -41,42 +49,67 @@ def format_change(value):
     return f"+{text}" if value > 0 else text
 
 
-def x_for(score):
-    return round(PLOT_LEFT + PLOT_WIDTH * max(0, min(score, 100)) / 100, 2)
+def percent_for(score):
+    """The horizontal position (or width) of a score, in percent of the chart's width."""
+    return round(PLOT_PERCENT * max(0, min(score, 100)) / 100, 2)
 
 
-def width_for(score):
-    return round(PLOT_WIDTH * max(0, min(score, 100)) / 100, 2)
+def wrap(text, width=LABEL_CHARS, lines=LABEL_LINES):
+    """The title in lines of at most `width` characters; the last shortened with … if needed."""
+    found = textwrap.wrap(text, width, break_long_words=True) or [""]
+    if len(found) > lines:
+        last = " ".join(found[lines - 1 :])
+        found = [*found[: lines - 1], last[: width - 1].rstrip() + "…"]
+    return found
 
 
-def shorten(text, limit=TITLE_CHARS):
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+@dataclass(frozen=True)
+class Comparison:
+    """An average the chart marks: the attribute of a domain holding it and how it is named."""
+
+    attribute: str  # "average", "sector_average", "sector_region_average"
+    name: str  # "all scans", "Primair onderwijs", "Primair onderwijs in Utrecht"
+    shape: str = "triangle"
+    color: str = "#1a1a1a"
+
+
+@dataclass(frozen=True)
+class Marker:
+    comparison: Comparison
+    score: float
+    text: str
+    x: str  # percent
+    line_top: float
+    line_bottom: float
+    y: float  # the shape's top
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    text: str
+    y: float
 
 
 @dataclass(frozen=True)
 class ChartRow:
     key: str
     title: str
-    label: str  # the title as the chart shows it
+    lines: list  # LabelLine: the title, wrapped
     score: float | None
     score_text: str
-    label_y: float
     bar_y: float
-    bar_width: float
-    score_x: float
+    bar_width: float  # percent
     score_y: float
     previous: float | None = None
     previous_text: str = ""
     previous_y: float = 0
     previous_width: float = 0
-    previous_x: float = 0
     previous_text_y: float = 0
-    average: float | None = None
-    average_text: str = ""
-    average_x: float = 0
-    marker_top: float = 0
-    marker_bottom: float = 0
-    marker_points: str = ""
+    markers: list = field(default_factory=list)
+
+    @property
+    def label(self):
+        return " ".join(line.text for line in self.lines)
 
     @property
     def has_previous(self):
@@ -84,18 +117,18 @@ class ChartRow:
 
     @property
     def has_average(self):
-        return self.average is not None
+        return bool(self.markers)
 
 
 @dataclass(frozen=True)
 class Gridline:
     value: int
-    x: float
+    x: str  # percent
 
 
 @dataclass(frozen=True)
 class Chart:
-    width: int
+    width: str
     height: float
     rows: list
     gridlines: list
@@ -103,31 +136,49 @@ class Chart:
     plot_bottom: float
     tick_y: float
     show_previous: bool
-    show_average: bool
+    comparisons: list  # the Comparisons that mark at least one domain
     title: str
     description: str
 
+    @property
+    def show_average(self):
+        return bool(self.comparisons)
 
-def build_chart(domains, show_previous=False):
-    """The chart of `domains`: objects with key, title, score, previous and average (a number
-    or None each). `show_previous` leaves room for the previous scan's bar in every row."""
+
+def all_scans():
+    return Comparison(attribute="average", name=_("all scans"))
+
+
+def build_chart(domains, show_previous=False, comparisons=None):
+    """The chart of `domains`: objects with key, title, score, previous and the attributes of
+    `comparisons` (a number or None each). `show_previous` leaves room for the previous scan's
+    bar in every row; each comparison that marks any domain has a lane under every bar."""
+    comparisons = [all_scans()] if comparisons is None else comparisons
+    comparisons = [
+        Comparison(attribute=c.attribute, name=c.name, shape=shape, color=color)
+        for c, (shape, color) in zip(comparisons, MARKERS, strict=False)
+    ]
+    comparisons = [
+        c for c in comparisons if any(getattr(d, c.attribute, None) is not None for d in domains)
+    ]
     rows = []
     y = TOP
     for domain in domains:
-        label_y = y + 17
-        bar_y = y + TITLE_HEIGHT
+        lines = [
+            LabelLine(text=text, y=y + LABEL_LINE * number + 16)
+            for number, text in enumerate(wrap(domain.title))
+        ]
+        bar_y = y + LABEL_LINE * len(lines) + LABEL_GAP
         score = domain.score
         row = {
             "key": domain.key,
             "title": domain.title,
-            "label": shorten(domain.title),
+            "lines": lines,
             "score": score,
             "score_text": format_score(score) if score is not None else _("no score"),
-            "label_y": label_y,
             "bar_y": bar_y,
-            "bar_width": width_for(score) if score is not None else 0,
-            "score_x": VALUE_X,
-            "score_y": bar_y + BAR_HEIGHT - 6,
+            "bar_width": percent_for(score) if score is not None else 0,
+            "score_y": bar_y + BAR_HEIGHT - 5,
         }
         bottom = bar_y + BAR_HEIGHT
         if show_previous:
@@ -138,37 +189,43 @@ def build_chart(domains, show_previous=False):
                     previous=domain.previous,
                     previous_text=format_score(domain.previous),
                     previous_y=previous_y,
-                    previous_width=width_for(domain.previous),
-                    previous_x=VALUE_X,
-                    previous_text_y=previous_y + PREVIOUS_HEIGHT - 1,
+                    previous_width=percent_for(domain.previous),
+                    previous_text_y=previous_y + PREVIOUS_HEIGHT + 1,
                 )
-        if domain.average is not None:
-            # A line across the bars with a triangle under them, pointing up (clear of the
-            # title above and of the next row).
-            x = x_for(domain.average)
-            apex = bottom + 2
-            base = apex + MARKER_SIZE
-            row.update(
-                average=domain.average,
-                average_text=format_score(domain.average),
-                average_x=x,
-                marker_top=bar_y - 3,
-                marker_bottom=apex,
-                marker_points=f"{x - MARKER_SIZE},{base} {x + MARKER_SIZE},{base} {x},{apex}",
+        markers = []
+        for comparison in comparisons:
+            # A line from above the bar down to the comparison's own lane, where its shape
+            # sits: two averages close together never hide each other.
+            lane = bottom + 2
+            bottom = lane + LANE_HEIGHT
+            value = getattr(domain, comparison.attribute, None)
+            if value is None:
+                continue
+            markers.append(
+                Marker(
+                    comparison=comparison,
+                    score=value,
+                    text=format_score(value),
+                    x=f"{percent_for(value)}%",
+                    line_top=bar_y - 3,
+                    line_bottom=lane + 1,
+                    y=lane + 1,
+                )
             )
+        row["markers"] = markers
         rows.append(ChartRow(**row))
         y = bottom + ROW_GAP
     plot_bottom = y - ROW_GAP / 2
     return Chart(
-        width=WIDTH,
+        width="100%",
         height=plot_bottom + AXIS_HEIGHT,
         rows=rows,
-        gridlines=[Gridline(value=value, x=x_for(value)) for value in GRIDLINES],
+        gridlines=[Gridline(value=value, x=f"{percent_for(value)}%") for value in GRIDLINES],
         plot_top=TOP,
         plot_bottom=plot_bottom,
-        tick_y=plot_bottom + 20,
+        tick_y=plot_bottom + 19,
         show_previous=show_previous and any(row.has_previous for row in rows),
-        show_average=any(row.has_average for row in rows),
+        comparisons=comparisons,
         title=_("Score per domain"),
         description=describe(rows, show_previous),
     )
@@ -190,8 +247,11 @@ def describe(rows, show_previous):
                 if row.has_previous
                 else _("previous scan no score")
             )
-        if row.has_average:
-            extra.append(_("average of all scans %(score)s") % {"score": row.average_text})
+        for marker in row.markers:
+            extra.append(
+                _("average of %(name)s %(score)s")
+                % {"name": marker.comparison.name, "score": marker.text}
+            )
         if extra:
             text = f"{text} ({', '.join(extra)})"
         parts.append(text)

@@ -26,22 +26,22 @@ PAGE = {
     "menu_title": Text("Scan", "Scan"),
     "intro": Text(
         "Hoe staat passend onderwijs er op uw school voor? Beantwoord stellingen over de "
-        "dagelijkse praktijk en krijg per onderdeel een score, een advies en voorbeelden van "
+        "dagelijkse praktijk en krijg per domein een score, een advies en voorbeelden van "
         "scholen die u verder kunnen helpen.",
         "How is appropriate education going at your school? Answer statements about everyday "
-        "practice and get a score for each part, advice, and examples from schools that can "
+        "practice and get a score for each domain, advice, and examples from schools that can "
         "help you further.",
     ),
     "body": Text(
         "<h2>Zo werkt het</h2>"
-        "<p>De scan heeft vijf onderdelen, van de basisondersteuning tot de terugkeer van een "
+        "<p>De scan heeft vijf domeinen, van de basisondersteuning tot de terugkeer van een "
         "thuiszitter naar school. Bij elke stelling kiest u hoe goed die de praktijk op uw school "
         "beschrijft. Past een stelling niet bij uw school, kies dan ‘Niet van toepassing’. Het "
         "invullen duurt ongeveer twintig minuten.</p>"
         "<ul>"
         "<li>Vul de scan bij voorkeur samen in, bijvoorbeeld met de intern begeleider of "
         "ondersteuningscoördinator en een leraar.</li>"
-        "<li>U hebt geen account nodig. U krijgt een persoonlijke link waarmee u later verder "
+        "<li>U heeft geen account nodig. U krijgt een persoonlijke link waarmee u later verder "
         "kunt gaan en uw resultaat terugvindt. Bewaar die link goed: wie de link heeft, kan het "
         "resultaat bekijken.</li>"
         "<li>We vragen geen naam van school of persoon. Alleen als u wilt, kiest u uw sector en "
@@ -49,7 +49,7 @@ PAGE = {
         "<li>Doe de scan over een jaar opnieuw en zie wat er veranderd is.</li>"
         "</ul>",
         "<h2>How it works</h2>"
-        "<p>The scan has five parts, from basic support to the return of a pupil who has been "
+        "<p>The scan has five domains, from basic support to the return of a pupil who has been "
         "out of school. For each statement you choose how well it describes practice at your "
         "school. If a statement does not fit your school, choose ‘Not applicable’. It takes "
         "about twenty minutes.</p>"
@@ -64,12 +64,12 @@ PAGE = {
         "</ul>",
     ),
     "result_intro": Text(
-        "<p>Hieronder ziet u per onderdeel de score van uw school, van 0 tot 100, met een advies "
+        "<p>Hieronder ziet u per domein de score van uw school, van 0 tot 100, met een advies "
         "voor de volgende stap. De score is een hulpmiddel voor het gesprek in uw team, geen "
         "oordeel.</p>"
         "<p>De vergelijking met andere scholen tonen we alleen waar genoeg andere scans zijn, "
         "zodat geen enkele school herkenbaar is.</p>",
-        "<p>Below you see your school's score for each part, from 0 to 100, with advice on the "
+        "<p>Below you see your school's score for each domain, from 0 to 100, with advice on the "
         "next step. The score is a tool for the conversation in your team, not a judgement.</p>"
         "<p>We show the comparison with other schools only where there are enough other scans, "
         "so that no single school can be recognised.</p>",

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from development_groups.models import DevelopmentSessionPage
 from home.links import absolute_url
 
-from . import statistics
-from .chart import build_chart, format_change, format_score
+from . import chart, statistics
+from .chart import Comparison, build_chart, format_change, format_score
 from .questionnaire import LEVEL_LABELS, overall_score, weakest_domains
 
 TEMPLATE = "scan/result.html"
@@ -32,8 +32,8 @@ class DomainResult:
     advice: str = ""  # rich text source from the snapshot
     themes: tuple = ()
     average: float | None = None  # of all other scans, when at least MIN_COMPARISON
-    sector_average: float | None = None
-    region_average: float | None = None
+    sector_average: float | None = None  # of the other scans in the same sector
+    sector_region_average: float | None = None  # ... in the same sector and region
     previous: float | None = None
     change: float | None = None
     weakest: bool = False
@@ -59,8 +59,8 @@ class DomainResult:
         return format_score(self.sector_average)
 
     @property
-    def region_average_text(self):
-        return format_score(self.region_average)
+    def sector_region_average_text(self):
+        return format_score(self.sector_region_average)
 
     @property
     def previous_text(self):
@@ -73,9 +73,9 @@ class DomainResult:
 
 @dataclass
 class Scope:
-    """A comparison: with all scans, the school's sector or its region."""
+    """A comparison: with all scans, the school's sector, or its sector in its region."""
 
-    name: str  # how the result names it: "all scans", the sector's or region's name
+    name: str  # how the result names it: "all scans", "Primair onderwijs", "... in Utrecht"
     shown: bool  # at least one domain has an average of at least MIN_COMPARISON others
     count: int = 0  # the most other scans any domain's average counts
     domains: list = field(default_factory=list)
@@ -117,10 +117,10 @@ def result_context(request, page, response):
     previous = previous_scores(response)
     compared = statistics.comparison(response)
     all_scans = compared.get(statistics.ALL, {})
-    sector_scope = f"sector:{response.sector_id}" if response.sector_id else None
-    region_scope = f"region:{response.region_id}" if response.region_id else None
-    by_sector = compared.get(sector_scope, {}) if sector_scope else {}
-    by_region = compared.get(region_scope, {}) if region_scope else {}
+    sector_scope = statistics.sector_scope(response.sector_id)
+    sector_region_scope = statistics.sector_region_scope(response.sector_id, response.region_id)
+    by_sector = compared.get(sector_scope, {})
+    by_sector_region = compared.get(sector_region_scope, {})
     weakest = [domain.key for domain in weakest_domains(questionnaire, scores)]
 
     domains = []
@@ -139,7 +139,7 @@ def result_context(request, page, response):
                 themes=domain.themes,
                 average=getattr(all_scans.get(domain.key), "score", None),
                 sector_average=getattr(by_sector.get(domain.key), "score", None),
-                region_average=getattr(by_region.get(domain.key), "score", None),
+                sector_region_average=getattr(by_sector_region.get(domain.key), "score", None),
                 previous=before,
                 change=change(score, before),
                 weakest=domain.key in weakest,
@@ -153,6 +153,11 @@ def result_context(request, page, response):
     previous_overall = overall_score(previous) if previous is not None else None
     sector_name = localized_name(response.sector) if response.sector_id else ""
     region_name = localized_name(response.region) if response.region_id else ""
+    sector_region_name = (
+        _("%(sector)s in %(region)s") % {"sector": sector_name, "region": region_name}
+        if sector_region_scope
+        else ""
+    )
 
     base_url = page.get_url(request) or "/"
     result_url = f"{base_url}{response.token}/"
@@ -170,14 +175,25 @@ def result_context(request, page, response):
         "previous_completed_at": response.previous.completed_at if previous is not None else None,
         "comparison_all": scope_summary(_("all scans"), all_scans),
         "comparison_sector": scope_summary(sector_name, by_sector) if sector_scope else None,
-        "comparison_region": scope_summary(region_name, by_region) if region_scope else None,
+        "comparison_sector_region": (
+            scope_summary(sector_region_name, by_sector_region) if sector_region_scope else None
+        ),
         "min_comparison": statistics.MIN_COMPARISON,
         "sector_name": sector_name,
         "region_name": region_name,
+        "sector_region_name": sector_region_name,
         "weakest": weakest_results,
         "theme_slugs": theme_slugs,
         "closed_sessions": DevelopmentSessionPage.of_closed_groups(),
-        "chart": build_chart(domains, show_previous=previous is not None),
+        "chart": build_chart(
+            domains,
+            show_previous=previous is not None,
+            comparisons=[
+                chart.all_scans(),
+                Comparison(attribute="sector_average", name=sector_name),
+                Comparison(attribute="sector_region_average", name=sector_region_name),
+            ],
+        ),
         "result_url": result_url,
         "share_url": absolute_url(result_url),
         "redo_url": f"{result_url}opnieuw/",

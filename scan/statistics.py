@@ -1,8 +1,12 @@
 """Averages per domain for comparison, kept as running totals (ScanStatistic).
 
-A completed scan adds its domain scores to three scopes: all scans, its sector and its region.
-A result compares with the *other* scans of a scope (its own score taken out) and only when there
-are at least MIN_COMPARISON of them, so no school can be recognised in an average.
+A completed scan adds its domain scores to four scopes: all scans, its sector, its region (for
+the editors' report) and its sector within its region. A result compares with all scans and with
+similar schools (the same sector; the same sector in the same region): with the *other* scans of
+a scope (its own score taken out) and only when there are at least MIN_COMPARISON of them, so no
+school can be recognised in an average. Nor by subtraction: a narrower group is left out when the
+wider group shown beside it has between 1 and MIN_COMPARISON - 1 scans more (their average would
+follow from the two figures).
 """
 
 from collections import defaultdict
@@ -17,14 +21,33 @@ MIN_COMPARISON = 10
 ALL = "all"
 
 
+def sector_scope(sector_id):
+    return f"sector:{sector_id}" if sector_id else None
+
+
+def sector_region_scope(sector_id, region_id):
+    return f"sector:{sector_id}:region:{region_id}" if sector_id and region_id else None
+
+
 def scopes(response):
-    """The scopes a response counts in: all scans, and its sector and region when given."""
+    """The scopes a response counts in: all scans, its sector, its region, its sector in its
+    region (as far as given)."""
     found = [ALL]
     if response.sector_id:
-        found.append(f"sector:{response.sector_id}")
+        found.append(sector_scope(response.sector_id))
     if response.region_id:
         found.append(f"region:{response.region_id}")
+    if response.sector_id and response.region_id:
+        found.append(sector_region_scope(response.sector_id, response.region_id))
     return found
+
+
+def compared_scopes(response):
+    """The scopes a result compares with, widest first: all scans, the same sector, the same
+    sector in the same region (as far as given)."""
+    found = [ALL, sector_scope(response.sector_id)]
+    found.append(sector_region_scope(response.sector_id, response.region_id))
+    return [scope for scope in found if scope]
 
 
 def record(response):
@@ -73,19 +96,36 @@ class Average:
     count: int
 
 
-def comparison(response):
-    """{scope: {domain key: Average of the other scans}} for the response's scopes, in one query.
+def separable(wider, narrower):
+    """Whether the scans in `wider` but not in `narrower` are few enough (1 to MIN_COMPARISON - 1)
+    to be recognised from the two averages."""
+    return 0 < wider - narrower < MIN_COMPARISON
 
-    A domain appears only where at least MIN_COMPARISON other scans scored it.
+
+def comparison(response):
+    """{scope: {domain key: Average of the other scans}} for the scopes the result compares with
+    (compared_scopes, in that order), in one query.
+
+    A domain appears only where at least MIN_COMPARISON other scans scored it, and in a narrower
+    scope only where no wider scope shown for it tells a small group apart (separable).
     """
+    compared = compared_scopes(response)
     own = {key: score for key, score in (response.scores or {}).items() if score is not None}
     rows = ScanStatistic.objects.filter(
-        domain_key__in=list(response.scores or {}), scope__in=scopes(response)
+        domain_key__in=list(response.scores or {}), scope__in=compared
     ).values_list("scope", "domain_key", "responses", "score_total")
-    result = {scope: {} for scope in scopes(response)}
+    found = {}
     for scope, key, count, total in rows:
         if response.is_complete and key in own:  # take the school's own score out
             count, total = count - 1, total - own[key]
         if count >= MIN_COMPARISON:
-            result[scope][key] = Average(score=round(total / count, 1), count=count)
+            found[scope, key] = Average(score=round(total / count, 1), count=count)
+    result = {scope: {} for scope in compared}
+    for position, scope in enumerate(compared):
+        for (found_scope, key), average in found.items():
+            if found_scope != scope:
+                continue
+            wider = [result[other].get(key) for other in compared[:position]]
+            if not any(w is not None and separable(w.count, average.count) for w in wider):
+                result[scope][key] = average
     return result

@@ -30,7 +30,12 @@ PERMISSION = "scan.view_scanresponse"
 class ScopeFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Compared within"),
-        choices=[(ALL, _("All scans")), ("sector", _("Sector")), ("region", _("Region"))],
+        choices=[
+            (ALL, _("All scans")),
+            ("sector", _("Sector")),
+            ("region", _("Region")),
+            ("sector-region", _("Sector and region")),
+        ],
         method="filter_kind",
         empty_label=_("All"),
     )
@@ -40,10 +45,12 @@ class ScopeFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_kind(self, queryset, name, value):
-        return (
-            queryset.filter(scope=ALL)
-            if value == ALL
-            else queryset.filter(scope__startswith=f"{value}:")
+        if value == ALL:
+            return queryset.filter(scope=ALL)
+        if value == "sector-region":
+            return queryset.filter(scope__startswith="sector:", scope__contains=":region:")
+        return queryset.filter(scope__startswith=f"{value}:").exclude(
+            scope__startswith="sector:", scope__contains=":region:"
         )
 
 
@@ -58,9 +65,17 @@ def domain_titles():
 
 def scope_labels():
     labels = {ALL: (0, _("All scans"))}
+    names = {}
     for kind, model, order in (("sector", Sector, 1), ("region", Region, 2)):
-        for pk, name in model.objects.filter(locale=default_locale()).values_list("pk", "name"):
+        names[kind] = dict(model.objects.filter(locale=default_locale()).values_list("pk", "name"))
+        for pk, name in names[kind].items():
             labels[f"{kind}:{pk}"] = (order, name)
+    for sector, sector_name in names["sector"].items():
+        for region, region_name in names["region"].items():
+            labels[f"sector:{sector}:region:{region}"] = (
+                3,
+                _("%(sector)s in %(region)s") % {"sector": sector_name, "region": region_name},
+            )
     return labels
 
 

@@ -13,7 +13,7 @@ from practice_examples.cards import attach_card_facts
 from practice_examples.filters import FACETS, ExampleFilter, published_examples
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from practice_examples.region_map import region_map
-from taxonomy.models import Organisation
+from taxonomy.models import Organisation, Sector
 
 register = template.Library()
 
@@ -177,10 +177,14 @@ def examples_on_themes(
     the listing filtered by them. Renders `empty_text` (or nothing) when there are none.
 
     `sector` / `region` (taxa or slugs): only examples of that sector or of none, in that
-    region or in none (national); those of the region first, then those of the sector."""
+    region or in none (national); those of the region first, then those of the sector. The link
+    to the listing filters by the sector too (`sector=<slug>`, the listing's own parameter) and
+    says how many that listing has, when it has any (one query more)."""
     request = context["request"]
     slugs = sorted({getattr(item, "slug", item) for item in themes or []} - {"", None})
     examples, total = [], 0
+    params = [("thema", slug) for slug in slugs]
+    listed_total, sector_name = 0, ""  # the listing filtered by the sector too
     if slugs:
         on_themes = PracticeExamplePage.objects.filter(themes__slug__in=slugs).values("pk")
         found = published_examples().filter(pk__in=on_themes)
@@ -198,11 +202,20 @@ def examples_on_themes(
         found = found.order_by(*order, "-publication_date", "-pk")
         examples = prepare_cards(found[:count])
         total = len(examples) if len(examples) < count else found.count()
-    query = urlencode([("thema", slug) for slug in slugs])
+        sector_slug = getattr(sector, "slug", sector)
+        if examples and total > len(examples) and sector_slug:
+            listed = published_examples().filter(pk__in=on_themes, sectors__slug=sector_slug)
+            listed_total = listed.count()
+            if listed_total:
+                params.append(("sector", sector_slug))
+                sector_name = Sector.names_by_slug().get(sector_slug, "")
+    query = urlencode(params)
     return {
         "examples": examples,
         "total": total,
         "all_url": f"{index_url(request)}?{query}" if examples else "",
+        "listed_total": listed_total,
+        "sector_name": sector_name,
         "heading": heading,
         "heading_id": heading_id,
         "empty_text": empty_text,

@@ -48,6 +48,14 @@ def test_editors_see_the_average_per_domain_for_all_scans_sectors_and_regions(
     assert {str(row.scope_label) for row in sectors} == {"Primair onderwijs"}
 
 
+def test_the_report_names_a_sector_in_a_region(client, editor, scan_page, taxa):
+    answer_all(responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"]), 4)
+    both = client.get(reverse("scan_report"), {"kind": "sector-region"}).context["object_list"]
+    assert {str(row.scope_label) for row in both} == {"Primair onderwijs in Utrecht"}
+    sectors = client.get(reverse("scan_report"), {"kind": "sector"}).context["object_list"]
+    assert {str(row.scope_label) for row in sectors} == {"Primair onderwijs"}
+
+
 def test_the_report_exports_as_csv(client, editor, scans):
     response = client.get(reverse("scan_report"), {"export": "csv"})
     assert response.status_code == 200

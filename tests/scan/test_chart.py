@@ -16,6 +16,8 @@ class Item:
     score: float | None
     previous: float | None = None
     average: float | None = None
+    sector_average: float | None = None
+    sector_region_average: float | None = None
 
 
 @pytest.fixture(autouse=True)
@@ -33,12 +35,14 @@ def test_bars_are_proportional_to_the_score():
             Item("d", "Vier", 66.7),
         ]
     )
-    widths = [row.bar_width for row in built.rows]
-    assert widths == [0, chart.PLOT_WIDTH / 2, chart.PLOT_WIDTH, round(chart.PLOT_WIDTH * 0.667, 2)]
+    widths = [row.bar_width for row in built.rows]  # percent of the chart's width
+    plot = chart.PLOT_PERCENT
+    assert widths == [0, plot / 2, plot, round(plot * 0.667, 2)]
     assert [row.score_text for row in built.rows] == ["0", "50", "100", "66.7"]
-    # the values stand in a column right of the plot, where no bar or marker reaches
-    assert {row.score_x for row in built.rows} == {chart.VALUE_X}
-    assert chart.VALUE_X - 40 > chart.PLOT_LEFT + chart.PLOT_WIDTH + chart.MARKER_SIZE
+    # the values stand in a column right of the plot (right-aligned at 100 %), where no bar
+    # reaches: at least 14 % of a 358 px chart on a phone (50 px) for "66,7" in 16 px
+    assert chart.VALUE_X == "100%"
+    assert (100 - plot) / 100 * 358 >= 50
 
 
 def test_rows_do_not_overlap_and_the_chart_grows_with_the_domains():
@@ -46,7 +50,7 @@ def test_rows_do_not_overlap_and_the_chart_grows_with_the_domains():
     eight = chart.build_chart([Item(str(n), f"D{n}", 10 * n) for n in range(8)])
     bars = [row.bar_y for row in eight.rows]
     assert bars == sorted(bars)
-    pitch = chart.BAR_HEIGHT + chart.TITLE_HEIGHT
+    pitch = chart.BAR_HEIGHT + chart.LABEL_LINE
     assert all(b - a >= pitch for a, b in zip(bars, bars[1:], strict=False))
     assert eight.height > three.height
     assert all(row.bar_y + chart.BAR_HEIGHT <= eight.plot_bottom for row in eight.rows)
@@ -56,7 +60,7 @@ def test_gridlines_at_every_quarter():
     built = chart.build_chart([Item("a", "Een", 40)])
     assert [line.value for line in built.gridlines] == [0, 25, 50, 75, 100]
     assert [line.x for line in built.gridlines] == [
-        chart.PLOT_LEFT + chart.PLOT_WIDTH * q / 4 for q in range(5)
+        f"{chart.PLOT_PERCENT * q / 4}%" for q in range(5)
     ]
     assert built.tick_y > built.plot_bottom
     assert built.height > built.tick_y
@@ -90,15 +94,16 @@ def test_previous_bars_and_average_marker():
         [Item("a", "Een", 80, previous=40, average=50), Item("b", "Twee", 30)], show_previous=True
     )
     first, second = built.rows
-    assert first.has_previous and first.previous_width == chart.PLOT_WIDTH * 0.4
+    assert first.has_previous and first.previous_width == chart.PLOT_PERCENT * 0.4
     assert first.previous_y >= first.bar_y + chart.BAR_HEIGHT
     assert not second.has_previous
-    assert first.has_average and first.average_x == chart.PLOT_LEFT + chart.PLOT_WIDTH / 2
-    assert first.marker_top < first.bar_y
-    assert first.marker_bottom > first.previous_y + chart.PREVIOUS_HEIGHT
-    # the triangle under the bars stays clear of the next row's title
-    lowest = max(float(point.split(",")[1]) for point in first.marker_points.split())
-    assert lowest < second.label_y - 16
+    (marker,) = first.markers
+    assert first.has_average and marker.x == f"{chart.PLOT_PERCENT / 2}%"
+    assert marker.comparison.shape == "triangle"
+    assert marker.line_top < first.bar_y
+    assert marker.y > first.previous_y + chart.PREVIOUS_HEIGHT
+    # the marker under the bars stays clear of the next row's title
+    assert marker.y + chart.LANE_HEIGHT < second.lines[0].y - 16
     assert not second.has_average
     # every row keeps room for the previous bar, so rows line up
     assert second.bar_y - first.bar_y == row_pitch(built)
@@ -106,10 +111,13 @@ def test_previous_bars_and_average_marker():
 
 def row_pitch(built):
     return (
-        chart.TITLE_HEIGHT
+        chart.LABEL_LINE
+        + chart.LABEL_GAP
         + chart.BAR_HEIGHT
         + chart.PREVIOUS_GAP
         + chart.PREVIOUS_HEIGHT
+        + 2
+        + chart.LANE_HEIGHT
         + chart.ROW_GAP
     )
 
@@ -120,17 +128,57 @@ def test_without_previous_or_average_no_legend_entries():
     assert not built.show_average
 
 
-def test_long_titles_are_shortened_in_the_chart_only():
-    title = "Samenwerking " * 12
-    built = chart.build_chart([Item("a", title, 10)])
-    assert len(built.rows[0].label) <= chart.TITLE_CHARS
-    assert built.rows[0].label.endswith("…")
-    assert built.rows[0].title == title
+def test_long_titles_wrap_and_only_very_long_ones_are_shortened_in_the_chart():
+    title = "Samenwerking met ouders, jeugdhulp en leerplicht bij verzuim"
+    built = chart.build_chart([Item("a", title, 10), Item("b", "Twee", 20)])
+    first, second = built.rows
+    assert [line.text for line in first.lines] == [
+        "Samenwerking met ouders, jeugdhulp",
+        "en leerplicht bij verzuim",
+    ]
+    assert all(len(line.text) <= chart.LABEL_CHARS for line in first.lines)
+    assert first.bar_y > first.lines[-1].y  # the bar under the last line
+    assert len(second.lines) == 1
+
+    longest = chart.build_chart([Item("a", "Samenwerking " * 12, 10)]).rows[0]
+    assert len(longest.lines) == chart.LABEL_LINES
+    assert longest.lines[-1].text.endswith("…")
+    assert longest.title == "Samenwerking " * 12
+
+
+def test_each_comparison_has_its_own_shape_and_lane():
+    comparisons = [
+        chart.all_scans(),
+        chart.Comparison(attribute="sector_average", name="PO"),
+        chart.Comparison(attribute="sector_region_average", name="PO in Utrecht"),
+    ]
+    built = chart.build_chart(
+        [
+            Item("a", "Een", 80, average=50, sector_average=51, sector_region_average=52),
+            Item("b", "Twee", 30, average=40, sector_average=None),
+        ],
+        comparisons=comparisons,
+    )
+    assert [c.shape for c in built.comparisons] == ["triangle", "circle", "square"]
+    first, second = built.rows
+    assert [m.comparison.name for m in first.markers] == ["all scans", "PO", "PO in Utrecht"]
+    tops = [m.y for m in first.markers]
+    assert all(b - a >= chart.LANE_HEIGHT for a, b in zip(tops, tops[1:], strict=False))
+    assert [m.comparison.name for m in second.markers] == ["all scans"]
+    assert second.bar_y - first.bar_y == second.lines[0].y - first.lines[0].y  # rows line up
+    assert built.description.endswith(
+        "Een: 80 (average of all scans 50, average of PO 51, average of PO in Utrecht 52); "
+        "Twee: 30 (average of all scans 40)."
+    )
+
+    # A comparison with no figure for any domain has no lane and no legend entry.
+    built = chart.build_chart([Item("a", "Een", 80, average=50)], comparisons=comparisons)
+    assert [c.name for c in built.comparisons] == ["all scans"]
 
 
 def test_scores_out_of_range_stay_inside_the_plot():
     built = chart.build_chart([Item("a", "Een", 130), Item("b", "Twee", -5)])
-    assert built.rows[0].bar_width == chart.PLOT_WIDTH
+    assert built.rows[0].bar_width == chart.PLOT_PERCENT
     assert built.rows[1].bar_width == 0
 
 

@@ -124,7 +124,7 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
     assert min(regions) < statistics.MIN_COMPARISON
 
     # The demo school did the scan twice; its result compares with all scans, its sector and
-    # its region, and shows progress.
+    # its sector in its region, and shows progress.
     school = ScanResponse.objects.get(token=scan.demo.DEMO_TOKEN)
     assert len(school.token) == 22 and school.is_complete
     assert school.version == current and school.sector.abbreviation == "PO"
@@ -147,7 +147,8 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
     result = client.get(f"/scan/{scan.demo.DEMO_TOKEN}/")
     assert result.status_code == 200
     body = result.content.decode()
-    for scope in ("all", "sector", "region"):  # compared with all three
+    # compared with all scans, its sector and its sector in its province
+    for scope in ("all", "sector", "sector-region"):
         assert f'class="scan-comparison__{scope}" data-shown="true"' in body, scope
     assert 'role="img"' in body
     assert "scan-chart__average" in body and "scan-chart__bar--previous" in body

@@ -9,7 +9,9 @@ from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from development_groups.models import DevelopmentGroupPage
@@ -52,13 +54,17 @@ def publish(page):
 def rows(soup):
     """{domain title: [cell texts]} of the table's body."""
     return {
-        row.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in row.find_all("td")]
+        row.th.get_text(strip=True): [
+            td.select_one(".scan-table__figure").get_text(" ", strip=True)
+            for td in row.find_all("td")
+        ]
         for row in soup.select(".scan-table tbody tr")
     }
 
 
 def columns(soup):
-    """The table's optional columns, by class: average, sector, region, previous, change."""
+    """The table's optional columns, by class: average, sector, sector-region, previous,
+    change."""
     return [
         th["class"][0].removeprefix("scan-table__")
         for th in soup.select(".scan-table thead th[class]")
@@ -129,7 +135,7 @@ def test_a_domain_with_everything_not_applicable_has_no_score_level_or_advice(
     assert section.select_one(".scan-domain__score--none")
     cells = soup.select_one(f"tr[data-domain='{section['data-domain']}']").find_all("td")
     assert "scan-table__score--none" in cells[0]["class"]
-    assert cells[1].get_text(strip=True) == "—"
+    assert cells[1].select_one(".scan-table__figure").get_text(strip=True) == "—"
     assert section["data-score"] == ""
     weakest = [li.a.get_text(strip=True) for li in soup.select(".scan-weakest__list li")]
     assert weakest == ["Laag", "Op de grens"]
@@ -145,7 +151,9 @@ def test_the_overall_score_is_the_mean_of_the_scored_domains(
     # (50 + 75 + 33.3 + 66.7) / 4 = 56.25 -> 56.2 (rounded half to even) or 56.3
     overall = soup.select_one(".scan-overall__score").get_text(" ", strip=True)
     assert "56,2" in overall or "56,3" in overall
-    footer = [td.get_text(strip=True) for td in soup.select(".scan-table tfoot td")]
+    footer = [
+        td.get_text(strip=True) for td in soup.select(".scan-table tfoot td .scan-table__figure")
+    ]
     assert footer[0] in ("56,2", "56,3")
 
 
@@ -178,13 +186,17 @@ def test_the_chart_is_an_image_with_a_text_alternative_and_a_bar_per_scored_doma
         assert text in description
     assert "Niets van toepassing" in description
     bars = svg.select(".scan-chart__bar")
-    widths = {float(bar["data-score"]): float(bar["width"]) for bar in bars}
+    widths = {float(bar["data-score"]): float(bar["width"].removesuffix("%")) for bar in bars}
     assert widths == {
-        50.0: chart.PLOT_WIDTH * 0.5,
-        75.0: chart.PLOT_WIDTH * 0.75,
-        33.3: round(chart.PLOT_WIDTH * 0.333, 2),
-        66.7: round(chart.PLOT_WIDTH * 0.667, 2),
+        50.0: chart.PLOT_PERCENT * 0.5,
+        75.0: chart.PLOT_PERCENT * 0.75,
+        33.3: round(chart.PLOT_PERCENT * 0.333, 2),
+        66.7: round(chart.PLOT_PERCENT * 0.667, 2),
     }
+    # no viewBox: the text keeps its size in CSS pixels, also on a phone
+    assert not svg.has_attr("viewbox") and svg["width"] == "100%"
+    sizes = [int(text["font-size"]) for text in svg.select("text")]
+    assert sizes and min(sizes) >= 14
     # coordinates use a decimal point in every language
     assert all("," not in bar["width"] for bar in bars)
     ticks = [text.get_text() for text in svg.select(".scan-chart__tick")]
@@ -245,39 +257,97 @@ def test_comparison_with_ten_others_leaves_the_own_score_out(client, scan_page, 
 
 
 @pytest.mark.django_db
-def test_sector_and_region_compare_with_their_own_counts(client, scan_page, taxa):
+def test_sector_and_sector_in_region_compare_with_their_own_counts(client, scan_page, taxa):
     own = answer_all(
         responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"]),
         4,
         Basisondersteuning=1,
     )
     others(scan_page, 10, value=4, sector=taxa["po"])  # 100 everywhere
-    others(scan_page, 9, value=1, region=taxa["utrecht"])  # 0 everywhere: too few in Utrecht
-    others(scan_page, 12, value=1, region=taxa["limburg"])  # another region: not compared
+    # 0 everywhere: nine PO schools in Utrecht, too few to compare with
+    others(scan_page, 9, value=1, sector=taxa["po"], region=taxa["utrecht"])
+    others(scan_page, 12, value=1, region=taxa["limburg"])  # no sector: only in all scans
     soup = get_result(client, scan_page, own)
     sector = soup.select_one(".scan-comparison__sector")
-    region = soup.select_one(".scan-comparison__region")
+    sector_region = soup.select_one(".scan-comparison__sector-region")
     assert sector["data-shown"] == "true"
-    assert "Primair onderwijs" in sector.get_text() and "10" in sector.get_text()
-    assert region["data-shown"] == "false"
-    assert "Utrecht" in region.get_text()
+    assert "Primair onderwijs" in sector.get_text() and "19" in sector.get_text()
+    assert sector_region["data-shown"] == "false"
+    text = " ".join(sector_region.get_text().split())
+    assert "Te weinig scans in Primair onderwijs in Utrecht om te vergelijken" in text
+    assert soup.select_one(".scan-comparison__region") is None  # a region alone: not similar
     assert columns(soup) == ["average", "sector"]
     assert "Primair onderwijs" in soup.select_one("th.scan-table__sector").get_text()
     figures = [cells[2:] for cells in rows(soup).values()]
-    # all: (10 x 100 + 9 x 0 + 12 x 0) / 31 = 32.3; sector: 100
-    assert figures == [["32,3", "100"]] * 3
+    # all: (10 x 100 + 9 x 0 + 12 x 0) / 31 = 32.3; sector: 1000 / 19 = 52.6
+    assert figures == [["32,3", "52,6"]] * 3
+    # the chart marks both, each with its own shape, and names them in the legend
+    assert len(soup.select("svg .scan-chart__average--sector_average")) == 3
+    legend = soup.select_one(".scan-chart__key--sector_average").get_text(" ", strip=True)
+    assert legend == "Gemiddelde van Primair onderwijs (lijn met rondje)"
+    assert "gemiddelde van Primair onderwijs 52,6" in soup.select_one("svg desc").get_text()
 
 
 @pytest.mark.django_db
-def test_a_region_with_ten_others_is_shown_and_named(client, scan_page, taxa):
+def test_the_same_sector_in_the_same_region_with_ten_others_is_shown_and_named(
+    client, scan_page, taxa
+):
+    own = answer_all(responses.start(scan_page, sector=taxa["po"], region=taxa["limburg"]), 4)
+    others(scan_page, 10, value=2, sector=taxa["po"], region=taxa["limburg"])  # 33.3
+    others(scan_page, 10, value=4, sector=taxa["vo"], region=taxa["limburg"])  # 100
+    soup = get_result(client, scan_page, own)
+    assert soup.select_one(".scan-comparison__sector-region")["data-shown"] == "true"
+    assert columns(soup) == ["average", "sector", "sector-region"]
+    header = soup.select_one("th.scan-table__sector-region").get_text(" ", strip=True)
+    assert header == "Gemiddelde Primair onderwijs in Limburg"
+    assert [cells[2:] for cells in rows(soup).values()] == [["66,7", "33,3", "33,3"]] * 3
+    assert len(soup.select("svg .scan-chart__average--sector_region_average")) == 3
+
+
+@pytest.mark.django_db
+def test_a_school_without_sector_compares_with_all_scans_only(client, scan_page, taxa):
     own = answer_all(responses.start(scan_page, region=taxa["limburg"]), 4)
     others(scan_page, 10, value=2, region=taxa["limburg"])
     soup = get_result(client, scan_page, own)
-    assert soup.select_one(".scan-comparison__sector") is None  # no sector given
-    assert soup.select_one(".scan-comparison__region")["data-shown"] == "true"
-    assert columns(soup) == ["average", "region"]
-    assert "Limburg" in soup.select_one("th.scan-table__region").get_text()
-    assert [cells[2:] for cells in rows(soup).values()] == [["33,3", "33,3"]] * 3
+    assert soup.select_one(".scan-comparison__sector") is None
+    assert soup.select_one(".scan-comparison__sector-region") is None
+    assert columns(soup) == ["average"]
+
+
+@pytest.mark.django_db
+def test_a_sector_is_not_shown_when_it_would_reveal_the_few_scans_outside_it(
+    client, scan_page, taxa
+):
+    """All scans minus the sector: three schools. Their average would follow from the two
+    averages shown, so the sector is left out (though it has ten others)."""
+    own = answer_all(responses.start(scan_page, sector=taxa["po"]), 4)
+    others(scan_page, 10, value=2, sector=taxa["po"])
+    others(scan_page, 3, value=4, sector=taxa["vo"])
+    soup = get_result(client, scan_page, own)
+    assert soup.select_one(".scan-comparison__all")["data-shown"] == "true"
+    assert soup.select_one(".scan-comparison__sector")["data-shown"] == "false"
+    assert columns(soup) == ["average"]
+
+    others(scan_page, 7, value=4, sector=taxa["vo"])  # ten outside the sector: both shown
+    soup = get_result(client, scan_page, own)
+    assert columns(soup) == ["average", "sector"]
+
+
+@pytest.mark.django_db
+def test_the_comparison_costs_the_same_queries_with_or_without_similar_schools(
+    client, scan_page, taxa, django_assert_max_num_queries
+):
+    plain = answer_all(responses.start(scan_page), 4)
+    similar = answer_all(responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"]), 4)
+    others(scan_page, 10, value=2, sector=taxa["po"], region=taxa["utrecht"])
+    others(scan_page, 10, value=2, sector=taxa["vo"], region=taxa["utrecht"])
+    cache.clear()
+    get_result(client, scan_page, plain)  # warm the page's own caches
+    with CaptureQueriesContext(connection) as baseline:
+        get_result(client, scan_page, plain)
+    with django_assert_max_num_queries(len(baseline) + 2):  # the sector's and region's names
+        soup = get_result(client, scan_page, similar)
+    assert columns(soup) == ["average", "sector", "sector-region"]
 
 
 @pytest.mark.django_db
@@ -353,6 +423,54 @@ def test_more_examples_than_shown_link_to_the_listing(client, scan_page, complet
     link = examples.select("a")[-1]
     assert link["href"] == f"{index.url}?thema=ouderbetrokkenheid"
     assert "8" in link.get_text()
+
+
+@pytest.mark.django_db
+def test_the_link_to_the_listing_filters_by_the_schools_sector_too(
+    client, scan_page, taxa, django_assert_max_num_queries
+):
+    index = PracticeExampleIndexPageFactory(parent=scan_page.get_parent())
+    for number in range(5):
+        PracticeExamplePageFactory(
+            parent=index, title=f"PO {number}", themes=[taxa["ouders"]], sectors=[taxa["po"]]
+        )
+    for number in range(3):
+        PracticeExamplePageFactory(parent=index, title=f"Alle {number}", themes=[taxa["ouders"]])
+    PracticeExamplePageFactory(
+        parent=index, title="VO", themes=[taxa["ouders"]], sectors=[taxa["vo"]]
+    )
+    school = answer_all(responses.start(scan_page, sector=taxa["po"]), 4, Samenwerking_met_ouders=1)
+    plain = answer_all(responses.start(scan_page), 4, Samenwerking_met_ouders=1)
+    cache.clear()
+    get_result(client, scan_page, plain)
+    with CaptureQueriesContext(connection) as baseline:
+        soup = get_result(client, scan_page, plain)
+    link = soup.select_one("#scan-examples-heading").find_parent("section").select("a")[-1]
+    assert link["href"] == f"{index.url}?thema=ouderbetrokkenheid"
+    assert "9" in link.get_text()
+
+    with django_assert_max_num_queries(len(baseline) + 3):  # the sector, its examples' count
+        soup = get_result(client, scan_page, school)
+    link = soup.select_one("#scan-examples-heading").find_parent("section").select("a")[-1]
+    assert link["href"] == f"{index.url}?thema=ouderbetrokkenheid&sector=po"
+    assert " ".join(link.get_text().split()) == (
+        "Alle 5 voorbeelden over deze thema's voor Primair onderwijs"
+    )
+    # the listing accepts the parameters and shows just those five
+    listing = BeautifulSoup(client.get(link["href"]).content, "html.parser")
+    titles = {a.get_text(strip=True) for a in listing.select(".card__title a")}
+    assert titles == {f"PO {number}" for number in range(5)}
+
+
+@pytest.mark.django_db
+def test_without_examples_of_the_sector_the_link_filters_by_theme_only(client, scan_page, taxa):
+    index = PracticeExampleIndexPageFactory(parent=scan_page.get_parent())
+    for number in range(7):
+        PracticeExamplePageFactory(parent=index, title=f"Alle {number}", themes=[taxa["ouders"]])
+    school = answer_all(responses.start(scan_page, sector=taxa["po"]), 4, Samenwerking_met_ouders=1)
+    soup = get_result(client, scan_page, school)
+    link = soup.select_one("#scan-examples-heading").find_parent("section").select("a")[-1]
+    assert link["href"] == f"{index.url}?thema=ouderbetrokkenheid"
 
 
 def card_titles(soup, heading_id):
@@ -544,7 +662,9 @@ def test_a_redone_scan_shows_the_progress_per_domain(client, scan_page, complete
         ["100", "-33,3"],
         ["100", "-33,3"],
     ]
-    footer = [td.get_text(strip=True) for td in soup.select(".scan-table tfoot td")]
+    footer = [
+        td.get_text(strip=True) for td in soup.select(".scan-table tfoot td .scan-table__figure")
+    ]
     assert footer[-2:] == ["66,7", "0"]
     previous = soup.select("svg .scan-chart__bar--previous")
     assert [float(bar["data-score"]) for bar in previous] == [0.0, 100.0, 100.0]

@@ -33,7 +33,8 @@ def test_a_completed_scan_counts_once_in_all_of_its_scopes(scan_page, taxa):
     assert totals()[first, "all"] == (1, 0.0)
     assert totals()[first, f"sector:{taxa['po'].pk}"] == (1, 0.0)
     assert totals()[first, f"region:{taxa['utrecht'].pk}"] == (1, 0.0)
-    assert len(totals()) == 9  # three domains in three scopes
+    assert totals()[first, f"sector:{taxa['po'].pk}:region:{taxa['utrecht'].pk}"] == (1, 0.0)
+    assert len(totals()) == 12  # three domains in four scopes
 
 
 def test_an_unfinished_scan_and_an_unscored_domain_count_nowhere(scan_page):
@@ -60,17 +61,52 @@ def test_no_comparison_with_nine_others_and_one_with_ten(scan_page):
     assert {average.score for average in averages.values()} == {33.3}
 
 
-def test_sector_and_region_are_compared_only_where_they_have_ten_others(scan_page, taxa):
+def test_similar_schools_are_compared_only_where_they_have_ten_others(scan_page, taxa):
     complete_many(scan_page, 10, 3, sector=taxa["po"])
-    complete_many(scan_page, 5, 1, sector=taxa["vo"], region=taxa["utrecht"])
+    complete_many(scan_page, 5, 1, sector=taxa["po"], region=taxa["utrecht"])
+    complete_many(scan_page, 12, 1, sector=taxa["vo"], region=taxa["utrecht"])
     own = answer_all(responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"]), 4)
     found = statistics.comparison(own)
-    sector, region = f"sector:{taxa['po'].pk}", f"region:{taxa['utrecht'].pk}"
-    assert list(found) == ["all", sector, region]
-    assert {a.score for a in found["all"].values()} == {round((10 * 66.7) / 15, 1)}
-    assert {a.count for a in found[sector].values()} == {10}
-    assert {a.score for a in found[sector].values()} == {66.7}
-    assert found[region] == {}  # five other scans in Utrecht: too few to show
+    sector = f"sector:{taxa['po'].pk}"
+    sector_region = f"sector:{taxa['po'].pk}:region:{taxa['utrecht'].pk}"
+    # a region alone (any sector) is no group of similar schools: not compared
+    assert list(found) == ["all", sector, sector_region]
+    assert {a.score for a in found["all"].values()} == {round((10 * 66.7) / 27, 1)}
+    assert {a.count for a in found[sector].values()} == {15}
+    assert {a.score for a in found[sector].values()} == {round(10 * 66.7 / 15, 1)}
+    assert found[sector_region] == {}  # five other PO scans in Utrecht: too few to show
+
+    complete_many(scan_page, 5, 1, sector=taxa["po"], region=taxa["utrecht"])
+    found = statistics.comparison(own)
+    assert {a.count for a in found[sector_region].values()} == {10}
+    assert {a.score for a in found[sector_region].values()} == {0}
+
+
+@pytest.mark.parametrize(
+    ("wider", "narrower", "separable"),
+    [(20, 20, False), (20, 19, True), (20, 11, True), (20, 10, False), (30, 10, False)],
+)
+def test_a_group_is_separable_from_a_wider_one_by_one_to_nine_scans(wider, narrower, separable):
+    assert statistics.separable(wider, narrower) is separable
+
+
+def test_a_narrower_group_is_left_out_where_it_would_reveal_a_few_scans(scan_page, taxa):
+    """Sector PO in Utrecht: ten others, but the PO schools outside Utrecht are only four, so
+    (sector total - sector-in-region total) would give their average away."""
+    complete_many(scan_page, 10, 2, sector=taxa["po"], region=taxa["utrecht"])
+    complete_many(scan_page, 4, 4, sector=taxa["po"], region=taxa["limburg"])
+    complete_many(scan_page, 10, 3, sector=taxa["vo"])
+    own = answer_all(responses.start(scan_page, sector=taxa["po"], region=taxa["utrecht"]), 4)
+    found = statistics.comparison(own)
+    sector = f"sector:{taxa['po'].pk}"
+    sector_region = f"sector:{taxa['po'].pk}:region:{taxa['utrecht'].pk}"
+    assert {a.count for a in found["all"].values()} == {24}
+    assert {a.count for a in found[sector].values()} == {14}  # 10 outside PO: fine
+    assert found[sector_region] == {}
+
+    complete_many(scan_page, 6, 4, sector=taxa["po"], region=taxa["limburg"])
+    found = statistics.comparison(own)
+    assert {a.count for a in found[sector_region].values()} == {10}
 
 
 def test_an_incomplete_scan_sees_the_average_of_all_completed_ones(scan_page):
@@ -124,3 +160,4 @@ def test_simultaneous_finishes_count_every_scan_once(scan_page, taxa):
     assert totals()[first, "all"] == (6, 600.0)
     assert totals()[first, f"sector:{taxa['po'].pk}"] == (3, 300.0)
     assert totals()[first, f"region:{taxa['utrecht'].pk}"] == (6, 600.0)
+    assert totals()[first, f"sector:{taxa['po'].pk}:region:{taxa['utrecht'].pk}"] == (3, 300.0)
