@@ -171,7 +171,7 @@ def test_a_page_that_cannot_render_in_the_layout_falls_back(client, home_page, m
 def test_the_500_and_503_pages_need_no_database(handler, django_db_blocker):
     """They render while the database is down: any query would raise here."""
     with django_db_blocker.block():
-        response = handler(RequestFactory().get("/en/agenda/"))
+        response = handler(RequestFactory().get("/en/events/"))
     assert response["Content-Language"] == "en"
     assert TITLES["en"][response.status_code] in response.content.decode()
 

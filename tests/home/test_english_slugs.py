@@ -97,7 +97,7 @@ def test_a_translators_slug_and_a_waiting_draft_are_kept(
     agenda = EventIndexPageFactory(parent=home_page)
     translate_page(agenda, locale_en, title="What's on", slug="whats-on")
     about = StandardPageFactory(parent=home_page, title="Over", slug="over-het-steunpunt")
-    about_en = translate_page(about, locale_en, title="About")
+    about_en = translate_page(about, locale_en, title="About", slug="over-het-steunpunt")
     about_en.title = "About us (draft)"
     about_en.save_revision()
 

@@ -72,7 +72,7 @@ def test_translated_title_gives_the_slug_when_the_translator_leaves_it(
     english = translate(page, title="Parents at the table")
 
     assert english.slug == "parents-at-the-table"
-    assert english.url == "/en/praktijkvoorbeelden/parents-at-the-table/"
+    assert english.url == "/en/practice-examples/parents-at-the-table/"
     assert page.specific.slug == "ouders-aan-tafel"
 
 
@@ -157,9 +157,9 @@ def test_a_translation_carries_the_english_tags_and_leaves_out_the_untranslated(
     # On the page, the tag links to the English listing filtered by the English tag, which
     # finds the page.
     body = client.get(english.url).content.decode()
-    assert 'href="/en/praktijkvoorbeelden/?tag=parental-involvement"' in body
+    assert 'href="/en/practice-examples/?tag=parental-involvement"' in body
     assert "thuiszitten" not in body
-    listing = client.get("/en/praktijkvoorbeelden/", {"tag": "parental-involvement"})
+    listing = client.get("/en/practice-examples/", {"tag": "parental-involvement"})
     assert english.url in listing.content.decode()
 
 
