@@ -60,8 +60,13 @@ def translate_page(page, locale, **fields):
     here they are published, so the English page has its place on the English site. The site's
     own pages get their English slugs (home.translations.ENGLISH_SLUGS), as in the demo."""
     translated = page.copy_for_translation(locale, copy_parents=True)
-    fields.setdefault("slug", ENGLISH_SLUGS.get(page.slug, page.slug))
+    if page.slug in ENGLISH_SLUGS:
+        fields.setdefault("slug", ENGLISH_SLUGS[page.slug])
     translated.get_ancestors().filter(alias_of__isnull=False, live=False).update(live=True)
+    for parent in translated.get_ancestors().filter(slug__in=ENGLISH_SLUGS).specific():
+        parent.slug = ENGLISH_SLUGS[parent.slug]
+        parent.save()
+        translated.refresh_from_db()
     for name, value in fields.items():
         setattr(translated, name, value)
     translated.save_revision().publish()

@@ -64,7 +64,8 @@ def cause(status, language, event, monkeypatch, settings):
     client = Client(raise_request_exception=False)
     form = register_url(event[language])
     if status == 400:
-        return client.get(f"{prefix(language)}/zoeken/?{TOO_MANY}")
+        search = {"nl": "/zoeken/", "en": "/en/search/"}[language]
+        return client.get(f"{search}?{TOO_MANY}")
     if status == 403:  # the form's token is gone: expired, or cookies blocked
         return Client(enforce_csrf_checks=True).post(form, valid_data())
     if status == 404:

@@ -62,7 +62,7 @@ def test_the_english_home_and_agenda_read_in_english(page, english_site, size):
     )
     expect(featured).to_contain_text("Where does your school stand?")
     expect(page.locator('.main-nav a[href="/en/events/"]')).to_have_text("Events")
-    expect(page.get_by_role("heading", name="Events", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", level=2, name="Events", exact=True)).to_be_visible()
     assert_accessible(page)
     shot(page, f"home-{size}")
 

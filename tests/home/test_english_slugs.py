@@ -32,6 +32,11 @@ def old_site(home_page, home_page_en, locale_en):
     example_en = translate_page(
         example, locale_en, title="Parents at the table", slug="parents-at-the-table"
     )
+    # translate_page gives the parent its English slug: back to the old state.
+    index_en.refresh_from_db()
+    index_en.slug = "praktijkvoorbeelden"
+    index_en.save()
+    example_en.refresh_from_db()
     return {"index": index, "index_en": index_en, "example_en": example_en}
 
 
@@ -110,3 +115,12 @@ def test_a_translators_slug_and_a_waiting_draft_are_kept(
     draft = about_en.get_latest_revision_as_object()
     assert (draft.slug, draft.title) == ("about", "About us (draft)")
     assert client.get("/en/over-het-steunpunt/")["Location"] == "/en/about/"
+
+
+def test_the_search_has_an_english_address_and_the_old_one_redirects(client, home_page_en):
+    assert client.get("/zoeken/", {"q": "ouders"}).status_code == 200
+    assert client.get("/en/search/", {"q": "parents"}).status_code == 200
+    old = client.get("/en/zoeken/", {"q": "parents"})
+    assert (old.status_code, old["Location"]) == (301, "/en/search/?q=parents")
+    assert client.get("/search/").status_code == 404  # Dutch stays Dutch
+    assert 'action="/en/search/"' in client.get("/en/").content.decode()

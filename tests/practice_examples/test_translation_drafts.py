@@ -101,7 +101,7 @@ def english_doors(client, page):
     client.logout()
     doors = {
         "listing": client.get("/en/practice-examples/"),
-        "search": client.get("/en/zoeken/", {"q": "ouders"}),
+        "search": client.get("/en/search/", {"q": "ouders"}),
         "api": client.get("/api/v2/pages/", {"locale": "en", "fields": "title"}),
         "api detail": client.get(f"/api/v2/pages/{page.pk}/"),
         "feed": client.get("/en/practice-examples/feed/"),
@@ -170,7 +170,7 @@ def test_the_published_translation_is_on_every_english_door_under_its_english_sl
 
 
 def english_doors_search(client):
-    return client.get("/en/zoeken/", {"q": "parents"}).content.decode()
+    return client.get("/en/search/", {"q": "parents"}).content.decode()
 
 
 def test_syncing_a_changed_source_leaves_the_live_translation_alone(

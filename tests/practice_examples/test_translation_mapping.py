@@ -105,7 +105,9 @@ def test_the_slug_is_unique_among_its_siblings(example_index, index_en, translat
     assert second.slug.startswith("parents")
 
 
-def test_the_demo_keeps_its_dutch_addresses_and_publishes(example_index, index_en, locale_en):
+def test_the_demo_gives_the_translation_its_english_address_and_publishes(
+    example_index, index_en, locale_en
+):
     page = example(
         example_index, "Ouders aan tafel", "ouders-aan-tafel", intro="Ouders praten mee."
     )
@@ -121,8 +123,9 @@ def test_the_demo_keeps_its_dutch_addresses_and_publishes(example_index, index_e
     translated = demo_utils.translate(page, locale_en, english)
 
     assert translated.live
-    assert translated.slug == "ouders-aan-tafel"
+    assert translated.slug == "parents-at-the-table"  # after its English title
     assert translated.title == "Parents at the table"
+    assert translated.url == "/en/practice-examples/parents-at-the-table/"
 
 
 # --- Tags ----------------------------------------------------------------------------------------
