@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class EventsConfig(AppConfig):
     name = "events"
-    verbose_name = _("Agenda")
+    verbose_name = _("Events")
 
     def ready(self):
         from . import signals  # noqa: F401

@@ -41,7 +41,7 @@ OCW = "Ministerie van Onderwijs, Cultuur en Wetenschap"
 VWS = "Ministerie van Volksgezondheid, Welzijn en Sport"
 
 INDEX = {
-    "title": Text("Agenda", "Agenda"),
+    "title": Text("Agenda", "Events"),
     "intro": Text(
         "Bijeenkomsten, webinars en congressen van het Steunpunt en zijn partners over "
         "thuiszitten: om elkaar te ontmoeten, van elkaar te leren en samen verder te komen. "

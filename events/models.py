@@ -67,7 +67,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("agenda")
+        verbose_name = _("event index")
 
     @path("")
     def index(self, request):

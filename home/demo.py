@@ -305,7 +305,7 @@ def load(context):
         replace={document: document_en},
     )
 
-    passend = create(
+    create(
         home,
         StandardPage,
         {
@@ -494,23 +494,10 @@ def load(context):
         },
     )
 
-    # The home page points at the pages below it, so it is filled in last.
+    # The home page points at the pages below it, so it is filled in last (its featured pages,
+    # made by the apps after this one, in finish()).
     home_english = to_translate[0][1]
     spec = {
-        "featured": [
-            (
-                "page",
-                {
-                    "page": about,
-                    "text": Text(
-                        "Wie we zijn, met wie we samenwerken en wat we organiseren.",
-                        "Who we are, who we work with and what we organise.",
-                    ),
-                },
-            ),
-            ("page", {"page": passend, "text": ""}),
-            ("page", {"page": contact, "text": ""}),
-        ],
         "body": [
             (
                 "heading",
@@ -559,6 +546,7 @@ def load(context):
     for page, english, replace in to_translate:
         translate(page, context.en, english, replace)
     context.home = home
+    context.home_english = home_english
     context.home_en = home.get_translation(context.en).specific
 
     settings = SiteSettings.for_site(site)
@@ -571,3 +559,53 @@ def load(context):
         ("link", {"platform": "bluesky", "url": "https://bsky.app/profile/steunpuntpo.nl"}),
     ]
     settings.save()
+
+
+def finish(context):
+    """Once every app has loaded: the home page features what the organisation promotes on its
+    own pages, the practice examples, the scan and the agenda."""
+    home = context.home
+    home.featured = dutch(
+        [
+            (
+                "page",
+                {
+                    "page": context.example_index,
+                    "text": Text(
+                        "Het wiel hoeft u niet zelf uit te vinden: zie hoe anderen thuiszitten "
+                        "voorkwamen en kinderen weer naar school hielpen.",
+                        "No need to reinvent the wheel: see how others prevented children from "
+                        "sitting at home and helped them back to school.",
+                    ),
+                },
+            ),
+            (
+                "page",
+                {
+                    "page": context.scan_page,
+                    "text": Text(
+                        "Vul de Scan Passend Onderwijs in en zie waar uw school staat en waar u "
+                        "kunt beginnen.",
+                        "Fill in the Appropriate Education Scan and see where your school stands "
+                        "and where to start.",
+                    ),
+                },
+            ),
+            (
+                "page",
+                {
+                    "page": context.event_index,
+                    "text": Text(
+                        "Ontwikkelgroepen, kennisdelingsbijeenkomsten en de Landelijke Actieweek "
+                        "Thuiszitters: ontmoet collega's uit andere regio's.",
+                        "Development groups, knowledge-sharing meetings and the National Action "
+                        "Week: meet colleagues from other regions.",
+                    ),
+                },
+            ),
+        ],
+        context.home_english,
+    )
+    publish(home)
+    translate(home, context.en, context.home_english)
+    context.home_en = home.get_translation(context.en).specific

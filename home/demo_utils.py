@@ -20,6 +20,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db.models.signals import post_save
+from django.utils.text import slugify
 
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
@@ -41,6 +42,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 from wagtail_localize.strings import StringValue, extract_strings
+
+from .translations import ENGLISH_SLUGS
 
 DEMO_COLLECTION = "Demo"
 PALETTE = {
@@ -183,11 +186,21 @@ def _chooser_model(instance, field_path):
     return resolve_model_string(target) if target else None
 
 
+def _title_slug(instance, english):
+    """The slug of a page's English title, for a page below the home page whose title is
+    translated (wagtail-localize makes it unique among its siblings)."""
+    if isinstance(instance, Page) and instance.depth > 2 and instance.title in english:
+        return slugify(english[instance.title])
+    return None
+
+
 def translate(instance, locale, english, replace=None):
     """Translate a page or snippet into `locale` with wagtail-localize and publish the result.
 
-    `english` maps each Dutch text to its translation; every string must be in it (slugs keep
-    their Dutch form unless mapped, so /en/ mirrors the Dutch addresses). `replace` maps objects
+    `english` maps each Dutch text to its translation; every string must be in it. A page's slug
+    is translated like its texts, or by home.translations.ENGLISH_SLUGS (the site's own pages);
+    without either, it follows the English title (a home page keeps its own), so that the English
+    addresses read in English. `replace` maps objects
     that are synchronised rather than translated (e.g. a Dutch document) to the object the
     translation should use instead, as a translator would override them in the editor.
     Returns the translated instance. Translate parents before children, and snippets before the
@@ -200,10 +213,15 @@ def translate(instance, locale, english, replace=None):
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         text = segment.string.data
-        if text in memory:
+        if segment.context.path == "slug":
+            data = (
+                english.get(text)
+                or ENGLISH_SLUGS.get(text)
+                or _title_slug(instance, english)
+                or text
+            )
+        elif text in memory:
             data = memory[text]
-        elif segment.context.path == "slug":
-            data = text
         else:
             missing.append(text)
             continue

@@ -2,6 +2,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -16,7 +17,7 @@ from wagtail.search import index
 from .admin_locale import LocalizedPageForm
 from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
 from .derived_cache import cached
-from .localization import default_locale, localized_pages
+from .localization import attach_listing_images, default_locale, localized_pages
 
 
 class BasePage(Page):
@@ -83,10 +84,31 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    # What the home page features when an editor leaves `featured` empty: the places a visitor
+    # starts from (the organisation's own pages promote the same three).
+    DEFAULT_FEATURED = [
+        "practice_examples.PracticeExampleIndexPage",
+        "scan.ScanPage",
+        "events.EventIndexPage",
+    ]
+
+    def default_featured_pages(self):
+        """The live, public DEFAULT_FEATURED pages under this home page (so in its language), in
+        that order."""
+        models = [apps.get_model(name) for name in self.DEFAULT_FEATURED]
+        pages = list(Page.objects.child_of(self).live().public().type(*models).specific())
+        order = {model: position for position, model in enumerate(models)}
+        pages.sort(key=lambda page: next(p for m, p in order.items() if isinstance(page, m)))
+        attach_listing_images(pages)
+        return pages
+
     def featured_cards(self):
         """(page, text) for each featured block, the pages in the visitor's language; a page not
-        translated into it (or not live) is left out."""
+        translated into it (or not live) is left out. Without featured pages, the default ones
+        with their intros."""
         blocks = [block.value for block in self.featured if block.value["page"]]
+        if not blocks:
+            return [(page, "") for page in self.default_featured_pages()]
         pages = localized_pages((value["page"] for value in blocks), fallback=False)
         by_key = {page.translation_key: page for page in pages}
         return [

@@ -20,6 +20,22 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 SLUG_TOOL = "Kennisbank"
 
+# The English slugs of the site's own pages below the home page, by their Dutch slug: the demo
+# translates them so, and `manage.py english_slugs` renames those of an existing site whose
+# English page still has the Dutch slug (leaving a redirect from the old address).
+ENGLISH_SLUGS = {
+    "praktijkvoorbeelden": "practice-examples",
+    "agenda": "events",
+    "ontwikkelgroepen": "development-groups",
+    "themas": "themes",
+    "over-het-steunpunt": "about",
+    "wat-is-passend-onderwijs": "what-is-appropriate-education",
+    "privacyverklaring": "privacy",
+    # English already: the same in both languages.
+    "scan": "scan",
+    "contact": "contact",
+}
+
 
 def translate_slug_with_title(sender, instance, **kwargs):
     """post_save of a StringTranslation: a page title's translation also translates its slug."""

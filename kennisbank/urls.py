@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
@@ -30,7 +32,13 @@ if settings.SERVE_MEDIA_IMAGES:  # make run, make dev: images only, never docume
 
 # Everything a visitor reads: Dutch without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
-    path("zoeken/", include("search.urls")),
+    # /zoeken/ in Dutch, /en/search/ in English (the address is translated like a text).
+    path(pgettext_lazy("address", "search/"), include("search.urls")),
+    # The English search answered at /en/zoeken/ before (issue 17): that address still works.
+    path(
+        "zoeken/",
+        RedirectView.as_view(pattern_name="search:search", permanent=True, query_string=True),
+    ),
     path("account/", include("development_groups.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),

@@ -80,7 +80,7 @@ def scope_labels():
 
 
 class ScanReportView(ReportView):
-    page_title = _("Scan Passend Onderwijs")
+    page_title = _("Appropriate Education Scan")
     header_icon = "list-ul"
     index_url_name = "scan_report"
     index_results_url_name = "scan_report_results"
@@ -147,7 +147,7 @@ class ScanReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_scan_report_menu_item():
     return ScanReportMenuItem(
-        _("Scan Passend Onderwijs"),
+        _("Appropriate Education Scan"),
         reverse("scan_report"),
         name="scan-report",
         icon_name="list-ul",

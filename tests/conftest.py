@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
 from home.localization import forget_locales
+from home.translations import ENGLISH_SLUGS
 from taxonomy.factories import (
     AudienceFactory,
     RegionFactory,
@@ -56,9 +57,16 @@ def home_page(locale_nl):
 def translate_page(page, locale, **fields):
     """An English copy of a page, published with the given field values. Parents not translated
     yet come along as aliases of the Dutch ones, which start as drafts (home/translations.py);
-    here they are published, so the English page has its place on the English site."""
+    here they are published, so the English page has its place on the English site. The site's
+    own pages get their English slugs (home.translations.ENGLISH_SLUGS), as in the demo."""
     translated = page.copy_for_translation(locale, copy_parents=True)
+    if page.slug in ENGLISH_SLUGS:
+        fields.setdefault("slug", ENGLISH_SLUGS[page.slug])
     translated.get_ancestors().filter(alias_of__isnull=False, live=False).update(live=True)
+    for parent in translated.get_ancestors().filter(slug__in=ENGLISH_SLUGS).specific():
+        parent.slug = ENGLISH_SLUGS[parent.slug]
+        parent.save()
+        translated.refresh_from_db()
     for name, value in fields.items():
         setattr(translated, name, value)
     translated.save_revision().publish()

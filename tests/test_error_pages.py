@@ -64,7 +64,8 @@ def cause(status, language, event, monkeypatch, settings):
     client = Client(raise_request_exception=False)
     form = register_url(event[language])
     if status == 400:
-        return client.get(f"{prefix(language)}/zoeken/?{TOO_MANY}")
+        search = {"nl": "/zoeken/", "en": "/en/search/"}[language]
+        return client.get(f"{search}?{TOO_MANY}")
     if status == 403:  # the form's token is gone: expired, or cookies blocked
         return Client(enforce_csrf_checks=True).post(form, valid_data())
     if status == 404:
@@ -171,7 +172,7 @@ def test_a_page_that_cannot_render_in_the_layout_falls_back(client, home_page, m
 def test_the_500_and_503_pages_need_no_database(handler, django_db_blocker):
     """They render while the database is down: any query would raise here."""
     with django_db_blocker.block():
-        response = handler(RequestFactory().get("/en/agenda/"))
+        response = handler(RequestFactory().get("/en/events/"))
     assert response["Content-Language"] == "en"
     assert TITLES["en"][response.status_code] in response.content.decode()
 

@@ -185,7 +185,7 @@ def test_with_the_database_unreachable_visitors_get_503_and_cached_pages(event):
         html = response.content.decode()
         assert "Even niet bereikbaar" in html
         assert 'class="site-header"' in html
-        english = client.get("/en/agenda/")
+        english = client.get("/en/events/")
         assert english.status_code == 503
         assert "Briefly unavailable" in english.content.decode()
         health = client.get("/health/")

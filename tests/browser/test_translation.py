@@ -72,9 +72,9 @@ def test_an_editor_translates_an_example_and_publishes_the_translation(page, exa
     expect(page.locator(".js-translation-editor")).not_to_be_empty()
     translation_editor = page.url
     shot(page, "2-translation-editor")
-    page.goto("/en/praktijkvoorbeelden/")
+    page.goto("/en/practice-examples/")
     expect(page.locator("main")).not_to_contain_text("Ouders aan tafel")
-    assert page.goto("/en/praktijkvoorbeelden/ouders-aan-tafel/").status == 404
+    assert page.goto("/en/practice-examples/ouders-aan-tafel/").status == 404
 
     # The title translated, the translation published.
     page.goto(translation_editor)
@@ -93,9 +93,9 @@ def test_an_editor_translates_an_example_and_publishes_the_translation(page, exa
     expect(page.locator(".messages")).to_be_visible()
     shot(page, "4-published")
 
-    assert page.goto("/en/praktijkvoorbeelden/parents-at-the-table/").status == 200
+    assert page.goto("/en/practice-examples/parents-at-the-table/").status == 200
     expect(page.get_by_role("heading", level=1)).to_have_text("Parents at the table")
     shot(page, "5-english-page")
-    page.goto("/en/praktijkvoorbeelden/")
+    page.goto("/en/practice-examples/")
     expect(page.locator("main")).to_contain_text("Parents at the table")
     shot(page, "6-english-listing")

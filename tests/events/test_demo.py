@@ -35,7 +35,7 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
 
     index = EventIndexPage.objects.get(locale=nl)
     assert (index.url, index.live, index.show_in_menus) == ("/agenda/", True, True)
-    assert index.get_translation(en).url == "/en/agenda/"
+    assert index.get_translation(en).url == "/en/events/"
     pages = EventPage.objects.live().filter(locale=nl)
 
     # The seed's development group and its sessions come from development_groups.demo.
@@ -113,14 +113,14 @@ def test_demo_agenda_has_the_seeds_upcoming_events_and_every_registration_state(
         for event in counted
     )
 
-    # Some events in English too, under /en/agenda/.
+    # Some events in English too, under /en/events/.
     english = EventPage.objects.live().filter(locale=en)
     assert 3 <= english.count() <= 4
     for event in english:
-        assert event.url.startswith("/en/agenda/")
+        assert event.url.startswith("/en/events/")
         assert event.title != event.get_translation(nl).title
 
     # The pages render: the agenda in both languages, upcoming and past, and the seeds.
-    for url in ["/agenda/", "/en/agenda/", "/agenda/?periode=verleden", week.url]:
+    for url in ["/agenda/", "/en/events/", "/agenda/?periode=verleden", week.url]:
         assert client.get(url).status_code == 200, url
     assert client.get(afternoon.url).status_code == 200

@@ -247,7 +247,7 @@ def test_the_programme_is_translated_with_the_event(client, event_index, home_pa
     ProgrammeItem.objects.create(
         page=event, time=datetime.time(12, 30), title="Inloop", speaker="", sort_order=0
     )
-    translate(event_index, locale_en, {"Agenda": "Agenda"})
+    translate(event_index, locale_en, {"Agenda": "Events"})
     english = translate(
         event,
         locale_en,

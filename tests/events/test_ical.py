@@ -206,7 +206,7 @@ def test_the_uid_is_the_same_in_every_language(client, event, locale_en):
     assert vevent["UID"] == f"{event.translation_key}@testserver"
     assert vevent["SUMMARY"] == "Knowledge-sharing meeting"
     assert vevent["URL"] == page_url(english)
-    assert vevent["URL"].endswith("/en/agenda/kennisdeling/")
+    assert vevent["URL"].endswith("/en/events/kennisdeling/")
 
 
 def test_an_action_weeks_calendar_holds_its_published_activities(client, event_index):

@@ -215,10 +215,10 @@ class TestVisibility:
 
     def test_each_language_its_own_events(self, client, event_index, home_page_en, locale_en):
         event = EventPageFactory(parent=event_index, title="Bijeenkomst in het Nederlands")
-        translate_page(event_index, locale_en, title="Agenda", slug="agenda")
+        translate_page(event_index, locale_en, title="Events", slug="events")
         translate_page(event, locale_en, title="Meeting in English")
         assert titles(agenda(client)) == ["Bijeenkomst in het Nederlands"]
-        assert titles(agenda(client, "/en/agenda/")) == ["Meeting in English"]
+        assert titles(agenda(client, "/en/events/")) == ["Meeting in English"]
 
     def test_cancelled_and_postponed_events_stay_visible(self, client, event_index):
         EventPageFactory(
@@ -296,9 +296,9 @@ class TestCards:
             parent=event_index, title="Vol", registration_mode="site", capacity=2
         )
         RegistrationFactory.create_batch(2, event=event)
-        translate_page(event_index, locale_en, title="Agenda", slug="agenda")
+        translate_page(event_index, locale_en, title="Events", slug="events")
         translate_page(event, locale_en, title="Full")
-        html = card(agenda(client, "/en/agenda/"), "Full")
+        html = card(agenda(client, "/en/events/"), "Full")
         assert "event-card__registration--waiting_list" in html
 
 

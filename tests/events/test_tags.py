@@ -162,11 +162,11 @@ class TestUpcomingEvents:
         self, client, event_index, home_page_en, locale_en
     ):
         event = EventPageFactory(parent=event_index, title="Bijeenkomst")
-        translate_page(event_index, locale_en, title="Agenda", slug="agenda")
+        translate_page(event_index, locale_en, title="Events", slug="events")
         translate_page(event, locale_en, title="Meeting")
         body = client.get("/en/").content.decode()
         assert section_titles(body, "home-agenda-heading") == ["Meeting"]
-        assert 'href="/en/agenda/"' in body
+        assert 'href="/en/events/"' in body
 
     def test_constant_queries(
         self, client, home_page, event_index, taxa, django_assert_max_num_queries

@@ -69,7 +69,7 @@ def doors(site):
         ("/", ["verzonden"], []),
         ("/en/", [], []),
         ("/zoeken/", ["q", "page"], ["ouders", "2"]),
-        ("/en/zoeken/", ["q", "page"], ["knowledge", "1"]),
+        ("/en/search/", ["q", "page"], ["knowledge", "1"]),
         (examples.url, [*EXAMPLE_PARAMS, "page"], EXAMPLE_VALUES),
         (subpage(examples, "feed"), [*EXAMPLE_PARAMS, "format"], [*EXAMPLE_VALUES, "atom"]),
         (subpage(examples, "export"), EXAMPLE_PARAMS, EXAMPLE_VALUES),

@@ -13,11 +13,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from home.demo_utils import MissingDemoTranslation, translate
 from home.management.commands.load_demo import demo_modules
 from home.models import HomePage, SiteSettings, StandardPage
-from practice_examples.models import PracticeExamplePage
+from home.translations import ENGLISH_SLUGS
+from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
+from scan.models import ScanPage
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme, ThemeIndexPage
 
 TAXONOMY = [Theme, Region, Sector, Audience, Organisation]
@@ -75,6 +77,10 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
     assert home.featured and home.body and home.listing_image
     assert "video" in [block.block_type for block in home.body]
     assert SiteSettings.for_site(site).footer_links
+    # The home page features what the organisation promotes: examples, the scan, the agenda.
+    featured = [block.value["page"].specific_class for block in home.featured]
+    assert featured == [PracticeExampleIndexPage, ScanPage, EventIndexPage]
+    assert all(block.value["text"] for block in home.featured)
 
     # Taxonomy in both languages; English organisations point at English sectors and regions.
     assert Theme.objects.filter(locale=nl).count() >= 6
@@ -100,20 +106,35 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
         source = TranslationSource.objects.get_for_instance(page)
         assert source.translations.filter(target_locale=en, enabled=True).exists()
 
-    # Addresses: Dutch without a prefix, English under /en/ with the same slugs.
+    # Addresses: Dutch without a prefix, English under /en/ with English slugs: the site's own
+    # pages as mapped, the others after their English titles.
     assert "Kennisbank thuiszitters" in main_text(client.get("/"))
     assert "Knowledge base on children out of school" in main_text(client.get("/en/"))
     assert "Over het Steunpunt" in main_text(client.get("/over-het-steunpunt/"))
-    about_en = main_text(client.get("/en/over-het-steunpunt/"))
+    english_pages = Page.objects.filter(locale=en, depth__gt=2)
+    dutch_slugs = {dutch for dutch, english in ENGLISH_SLUGS.items() if dutch != english}
+    assert not english_pages.filter(slug__in=dutch_slugs).exists()
+    for english in ENGLISH_SLUGS.values():
+        assert english_pages.filter(depth=3, slug=english).exists(), english
+    assert english_pages.get(slug="what-is-appropriate-education").title == (
+        "What is appropriate education?"
+    )
+    for page in english_pages.filter(depth__gt=3):  # the detail pages follow their titles
+        assert page.slug != page.get_translation(nl).slug, page.url
+    about_en = main_text(client.get("/en/about/"))
     assert "About the Support Centre" in about_en
     assert "Activities of the Support Centre" in about_en  # the table is translated too
     assert "in brief" in about_en  # and links the English document
     assert "Budgetten combineren" in main_text(client.get("/themas/budgetten-combineren/"))
-    assert "Combining budgets" in main_text(client.get("/en/themas/budgetten-combineren/"))
+    assert "Combining budgets" in main_text(client.get("/en/themes/budgetten-combineren/"))
+    # The English main menu and home page say "Events", the Dutch ones "Agenda".
+    english_home, dutch_home = client.get("/en/").content.decode(), client.get("/").content.decode()
+    assert '<a href="/en/events/"' in english_home and ">Events</" in english_home
+    assert ">Agenda</" not in english_home and ">Agenda</" in dutch_home
 
     # No Dutch left on the English pages.
     english_urls = [page.url for page in Page.objects.filter(locale=en, depth__gte=2)]
-    english_urls += [f"/en/themas/{slug}/" for slug in Theme.objects.values_list("slug", flat=True)]
+    english_urls += [f"/en/themes/{slug}/" for slug in Theme.objects.values_list("slug", flat=True)]
     for url in english_urls:
         assert url.startswith("/en/")
         text = main_text(client.get(url))
@@ -140,7 +161,7 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
     assert not set(second["images"]) & set(first["images"])  # the old demo images are gone
     assert HomePage.objects.count() == 2  # Dutch and English
     assert ThemeIndexPage.objects.count() == 2
-    assert StandardPage.objects.filter(slug="over-het-steunpunt").count() == 2
+    assert StandardPage.objects.filter(slug__in=["over-het-steunpunt", "about"]).count() == 2
 
 
 def test_load_demo_refuses_to_load_over_existing_content(home_page):

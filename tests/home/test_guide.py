@@ -51,7 +51,7 @@ def test_the_menu_offers_the_guide(client, django_user_model, group):
                 "Moderate a submission",
                 "Registrations for an event",
                 "A development group's theme vote",
-                "Read the Scan Passend Onderwijs report",
+                "Read the Appropriate Education Scan report",
             ],
         ),
     ],

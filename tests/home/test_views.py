@@ -225,3 +225,77 @@ def test_the_main_menu_shows_a_pages_menu_title_where_it_has_one(client, home_pa
     assert ">Over het Steunpunt</a>" in menu
     assert ">Passend onderwijs</a>" in menu
     assert "voortgezet onderwijs?" not in menu
+
+
+def featured_section(body):
+    start = body.index('aria-labelledby="featured-heading"')
+    return body[start : body.index("</section>", start)]
+
+
+@pytest.fixture
+def start_pages(home_page, home_page_en, locale_en):
+    """The three pages a home page features by default, in Dutch and English, made in another
+    order than they are shown."""
+    from events.factories import EventIndexPageFactory
+    from practice_examples.factories import PracticeExampleIndexPageFactory
+    from scan.factories import ScanPageFactory
+    from tests.conftest import translate_page
+
+    dutch = {
+        "agenda": EventIndexPageFactory(parent=home_page, intro="Bijeenkomsten."),
+        "scan": ScanPageFactory(parent=home_page, intro="Hoe staat uw school ervoor?"),
+        "examples": PracticeExampleIndexPageFactory(parent=home_page, intro="Wat werkt."),
+    }
+    english = {
+        "agenda": translate_page(dutch["agenda"], locale_en, title="Events", slug="events"),
+        "scan": translate_page(dutch["scan"], locale_en, title="Scan", intro="Your school?"),
+        "examples": translate_page(
+            dutch["examples"], locale_en, title="Practice examples", slug="practice-examples"
+        ),
+    }
+    return dutch, english
+
+
+def test_without_featured_pages_the_home_page_features_examples_scan_and_agenda(
+    client, home_page, start_pages
+):
+    dutch, english = start_pages
+    StandardPageFactory(parent=home_page, title="Over ons")
+    assert not home_page.featured
+
+    featured = featured_section(html(client.get("/")))
+    featured_en = featured_section(html(client.get("/en/")))
+
+    links = re.findall(r'<a href="([^"]+)">', featured)
+    assert links == ["/praktijkvoorbeelden/", "/scan/", "/agenda/"]
+    assert "Hoe staat uw school ervoor?" in featured  # with their intros
+    assert "Over ons" not in featured
+    links_en = re.findall(r'<a href="([^"]+)">', featured_en)
+    assert links_en == ["/en/practice-examples/", "/en/scan/", "/en/events/"]
+    assert "Your school?" in featured_en and "Hoe staat" not in featured_en
+
+
+def test_the_default_features_only_live_public_pages(client, start_pages):
+    from wagtail.models import PageViewRestriction
+
+    dutch, english = start_pages
+    english["scan"].unpublish()
+    PageViewRestriction.objects.create(
+        page=dutch["agenda"], restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+
+    links = re.findall(r'<a href="([^"]+)">', featured_section(html(client.get("/"))))
+    links_en = re.findall(r'<a href="([^"]+)">', featured_section(html(client.get("/en/"))))
+
+    assert links == ["/praktijkvoorbeelden/", "/scan/"]
+    assert links_en == ["/en/practice-examples/", "/en/events/"]
+
+
+def test_pages_an_editor_features_replace_the_default(client, home_page, start_pages):
+    page = StandardPageFactory(parent=home_page, title="Over ons", slug="over-ons")
+    home_page.featured = stream(("page", {"page": page.pk, "text": "Lees wie we zijn."}))
+    home_page.save_revision().publish()
+
+    featured = featured_section(html(client.get("/")))
+
+    assert re.findall(r'<a href="([^"]+)">', featured) == ["/over-ons/"]

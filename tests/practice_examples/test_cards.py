@@ -64,7 +64,7 @@ def test_english_cards_name_taxa_in_english(client, examples, home_page_en, taxa
     theme.save()
     translate_page(examples["stap"], home_page_en.locale, title="Step by step back to class")
 
-    body = get(client, "/en/praktijkvoorbeelden/")
+    body = get(client, "/en/practice-examples/")
     facts = card_facts(body, "Step by step back to class")
     assert "Region: Limburg (EN)" in facts
     assert "Theme: Parental involvement" in facts

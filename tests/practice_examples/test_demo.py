@@ -94,10 +94,10 @@ def test_demo_examples_cover_every_filter_in_dutch_and_english(db, client):
     # A handful in English, under /en/, in English.
     english = PracticeExamplePage.objects.live().filter(locale=en)
     assert english.count() >= 6
-    listed = cards(client.get("/en/praktijkvoorbeelden/"))
+    listed = cards(client.get("/en/practice-examples/"))
     assert sorted(listed) == sorted(example.url for example in english)
     for example in english:
-        assert example.url.startswith("/en/praktijkvoorbeelden/")
+        assert example.url.startswith("/en/practice-examples/")
         source = example.get_translation(nl)
         assert example.title != source.title and example.problem != source.problem
         response = client.get(example.url)
@@ -107,4 +107,4 @@ def test_demo_examples_cover_every_filter_in_dutch_and_english(db, client):
         english_tags = {ENGLISH_TAGS[tag.name] for tag in source.specific.tags.all()}
         assert {tag.name for tag in example.tags.all()} == english_tags, example
     # The translations share the Dutch taxa, which the filters match by slug.
-    assert cards(client.get("/en/praktijkvoorbeelden/", {"thema": "thuiszitterspact"}))
+    assert cards(client.get("/en/practice-examples/", {"thema": "thuiszitterspact"}))

@@ -144,11 +144,11 @@ def test_drafts_private_and_other_languages_stay_out(client, examples, example_i
     body = listing(client)
     assert len(titles(body)) == 3
     assert "Concept" not in body and "Besloten" not in body
-    english = client.get("/en/praktijkvoorbeelden/").content.decode()
+    english = client.get("/en/practice-examples/").content.decode()
     assert titles(english) == ["Step by step back to class"]
     # English pages carry the Dutch taxa: the same slugs filter them
     assert titles(
-        client.get("/en/praktijkvoorbeelden/", {"thema": "terug-naar-onderwijs"}).content.decode()
+        client.get("/en/practice-examples/", {"thema": "terug-naar-onderwijs"}).content.decode()
     ) == ["Step by step back to class"]
 
 

@@ -104,7 +104,7 @@ def test_english_map_names_provinces_in_english(client, examples, home_page_en, 
     region.name = "Limburg (EN)"
     region.save()
     translate_page(examples["stap"], home_page_en.locale, title="Step by step")
-    links = map_links(get(client, "/en/praktijkvoorbeelden/"))
+    links = map_links(get(client, "/en/practice-examples/"))
     assert links["limburg"][0] == "Limburg (EN): 1 example"
 
 

@@ -100,11 +100,11 @@ def english_doors(client, page):
     """What the English site shows about `page` through each door, as text; ends logged out."""
     client.logout()
     doors = {
-        "listing": client.get("/en/praktijkvoorbeelden/"),
-        "search": client.get("/en/zoeken/", {"q": "ouders"}),
+        "listing": client.get("/en/practice-examples/"),
+        "search": client.get("/en/search/", {"q": "ouders"}),
         "api": client.get("/api/v2/pages/", {"locale": "en", "fields": "title"}),
         "api detail": client.get(f"/api/v2/pages/{page.pk}/"),
-        "feed": client.get("/en/praktijkvoorbeelden/feed/"),
+        "feed": client.get("/en/practice-examples/feed/"),
         "sitemap": client.get("/sitemap.xml"),
         "page": client.get(page.url) if page.url else None,
     }
@@ -141,7 +141,7 @@ def test_submitting_for_translation_makes_a_draft_that_no_english_door_shows(
     assert set(doors) == {"listing", "search", "api", "feed", "sitemap"}  # the page is a 404
     for name, text in doors.items():
         assert "Ouders aan tafel" not in text, name
-        assert f"/en/praktijkvoorbeelden/{draft.slug}/" not in text, name
+        assert f"/en/practice-examples/{draft.slug}/" not in text, name
         assert f'"id": {draft.pk},' not in text, name
 
 
@@ -158,19 +158,19 @@ def test_the_published_translation_is_on_every_english_door_under_its_english_sl
 
     assert published.live
     assert published.slug == "parents-at-the-table"
-    assert published.url == "/en/praktijkvoorbeelden/parents-at-the-table/"
+    assert published.url == "/en/practice-examples/parents-at-the-table/"
     doors = english_doors(client, published)
     assert set(doors) == {"listing", "search", "api", "api detail", "feed", "sitemap", "page"}
     for name in ["listing", "api", "api detail", "feed", "page"]:
         assert ENGLISH_TITLE in doors[name], name
         assert "Ouders aan tafel" not in doors[name], name
-    assert "/en/praktijkvoorbeelden/parents-at-the-table/" in doors["sitemap"]
-    assert "/en/praktijkvoorbeelden/parents-at-the-table/" in doors["feed"]
-    assert "/en/praktijkvoorbeelden/parents-at-the-table/" in english_doors_search(client)
+    assert "/en/practice-examples/parents-at-the-table/" in doors["sitemap"]
+    assert "/en/practice-examples/parents-at-the-table/" in doors["feed"]
+    assert "/en/practice-examples/parents-at-the-table/" in english_doors_search(client)
 
 
 def english_doors_search(client):
-    return client.get("/en/zoeken/", {"q": "parents"}).content.decode()
+    return client.get("/en/search/", {"q": "parents"}).content.decode()
 
 
 def test_syncing_a_changed_source_leaves_the_live_translation_alone(
@@ -210,6 +210,6 @@ def test_an_untranslated_parent_comes_along_as_a_draft(
     section = draft.get_parent()
     assert section.alias_of_id == example_index.pk
     assert not section.live
-    assert client.get("/en/praktijkvoorbeelden/").status_code == 404
+    assert client.get("/en/practice-examples/").status_code == 404
     assert example_index.specific.live
     assert client.get("/praktijkvoorbeelden/").status_code == 200

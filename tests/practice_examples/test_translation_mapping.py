@@ -72,7 +72,7 @@ def test_translated_title_gives_the_slug_when_the_translator_leaves_it(
     english = translate(page, title="Parents at the table")
 
     assert english.slug == "parents-at-the-table"
-    assert english.url == "/en/praktijkvoorbeelden/parents-at-the-table/"
+    assert english.url == "/en/practice-examples/parents-at-the-table/"
     assert page.specific.slug == "ouders-aan-tafel"
 
 
@@ -105,7 +105,9 @@ def test_the_slug_is_unique_among_its_siblings(example_index, index_en, translat
     assert second.slug.startswith("parents")
 
 
-def test_the_demo_keeps_its_dutch_addresses_and_publishes(example_index, index_en, locale_en):
+def test_the_demo_gives_the_translation_its_english_address_and_publishes(
+    example_index, index_en, locale_en
+):
     page = example(
         example_index, "Ouders aan tafel", "ouders-aan-tafel", intro="Ouders praten mee."
     )
@@ -121,8 +123,9 @@ def test_the_demo_keeps_its_dutch_addresses_and_publishes(example_index, index_e
     translated = demo_utils.translate(page, locale_en, english)
 
     assert translated.live
-    assert translated.slug == "ouders-aan-tafel"
+    assert translated.slug == "parents-at-the-table"  # after its English title
     assert translated.title == "Parents at the table"
+    assert translated.url == "/en/practice-examples/parents-at-the-table/"
 
 
 # --- Tags ----------------------------------------------------------------------------------------
@@ -157,9 +160,9 @@ def test_a_translation_carries_the_english_tags_and_leaves_out_the_untranslated(
     # On the page, the tag links to the English listing filtered by the English tag, which
     # finds the page.
     body = client.get(english.url).content.decode()
-    assert 'href="/en/praktijkvoorbeelden/?tag=parental-involvement"' in body
+    assert 'href="/en/practice-examples/?tag=parental-involvement"' in body
     assert "thuiszitten" not in body
-    listing = client.get("/en/praktijkvoorbeelden/", {"tag": "parental-involvement"})
+    listing = client.get("/en/practice-examples/", {"tag": "parental-involvement"})
     assert english.url in listing.content.decode()
 
 

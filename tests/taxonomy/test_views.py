@@ -50,7 +50,7 @@ def test_english_theme_page_shows_the_translation(client, themes, home_page_en, 
     english.name = "Back to school"
     english.save()
 
-    body = client.get("/en/themas/terug-naar-onderwijs/").content.decode()
+    body = client.get("/en/themes/terug-naar-onderwijs/").content.decode()
     assert "<h1>Back to school</h1>" in body
     assert "Terug naar onderwijs" not in body.split("<main")[1].split("</main>")[0]
     # the language switch keeps the theme

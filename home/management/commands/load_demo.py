@@ -1,7 +1,8 @@
 """Demo content: Dutch pages and snippets with their English translations.
 
 Every installed app may have a `demo` module; its `load(context)` runs in INSTALLED_APPS order,
-so each app adds its own content on top of what the apps before it made (see home.demo_utils).
+so each app adds its own content on top of what the apps before it made (see home.demo_utils),
+then each module's optional `finish(context)`, for what refers to the apps after it.
 A module's `logins()` lines (demo accounts) are printed after loading, and when it is skipped.
 """
 
@@ -63,6 +64,11 @@ class Command(BaseCommand):
                     if options["verbosity"] > 1:
                         elapsed = time.monotonic() - module_started
                         self.stdout.write(f"  {module.__name__}: {elapsed:.1f} s")
+                # What points at the content of apps loaded later, e.g. the home page's
+                # featured pages.
+                for module in modules:
+                    if hasattr(module, "finish"):
+                        module.finish(context)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded in {time.monotonic() - started:.1f} s: "
