@@ -53,7 +53,7 @@ from .account_forms import (
     PasswordResetRequestForm,
     account_for_email,
 )
-from .ballot import chosen_themes
+from .ballot import chosen_themes, deadline_text
 from .models import Ballot, DevelopmentSessionPage, SessionOutcome
 
 TEMPLATES = "development_groups/account/"
@@ -259,8 +259,11 @@ def my_groups(request):
                     else ""
                 ),
                 "vote_url": (
-                    url + page.reverse_subpage("vote") if url and ballot and ballot.is_open else ""
+                    url + page.reverse_subpage("vote")
+                    if url and ballot and ballot.accepting_votes
+                    else ""
                 ),
+                "vote_deadline": deadline_text(ballot) if ballot else "",
                 "upcoming": [
                     {"page": localized[s.pk], "themes": themes[s.pk]}
                     for s in upcoming

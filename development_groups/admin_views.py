@@ -307,6 +307,21 @@ class ThemeProposalForm(ScopedFormMixin, WagtailAdminModelForm):
 
 
 class BallotForm(WagtailAdminModelForm):
+    def clean_closes_at(self):
+        """A deadline that has passed cannot be set on a vote that is yet to run (the vote would
+        end at once); a closed vote's deadline no longer changes. An unchanged deadline that has
+        passed since stays, so the rest of the form can still be saved."""
+        closes_at = self.cleaned_data.get("closes_at")
+        if "closes_at" not in self.changed_data:
+            return closes_at
+        if self.instance.is_closed:
+            raise ValidationError(_("The vote is closed: its deadline cannot change."))
+        if closes_at is not None and closes_at <= timezone.now():
+            raise ValidationError(
+                _("This moment has passed: choose a deadline in the future, or none.")
+            )
+        return closes_at
+
     def clean_votes_per_member(self):
         votes = self.cleaned_data["votes_per_member"]
         if votes < 1:
@@ -451,6 +466,8 @@ class BallotEditView(ScopedEditView):
         )
         access = GroupAccess.objects.filter(group_page=group).select_related("members").first()
         context["member_count"] = access.members.user_set.count() if access else 0
+        context["deadline"] = ballot_service.deadline_text(ballot)
+        context["deadline_passed"] = ballot.deadline_passed()
         if ballot.is_closed:
             context["assign_form"] = ChosenSessionsForm(group)
         for action in ("open", "close", "assign"):
@@ -515,6 +532,14 @@ class BallotActionView(View):
     def open(self, ballot):
         if not ThemeProposal.objects.filter(group_page=ballot.group_page).exists():
             messages.error(self.request, _("Add theme proposals before you open the vote."))
+        elif ballot.state == Ballot.State.NOT_OPEN and ballot.deadline_passed():
+            messages.error(
+                self.request,
+                _(
+                    "The deadline for voting has passed: set a later deadline (or none) and "
+                    "save, then open the vote."
+                ),
+            )
         elif ballot_service.open_vote(ballot, self.request):
             messages.success(self.request, _("The vote is open. The members got an e-mail."))
         else:

@@ -10,12 +10,15 @@ E-mails go to every member of the group with an address, one message each (membe
 each other's addresses), in the site's language, queued in the same transaction.
 """
 
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy
+from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from wagtail.models import Site
 
@@ -35,12 +38,25 @@ def tally(group_page):
     )
 
 
-def chosen_themes():
-    """The proposals whose choice may be shown: those of a group whose vote has closed (or that
-    has no vote). While the vote has not opened or is open, no session shows a chosen theme."""
-    return ThemeProposal.objects.exclude(
-        group_page__ballot__state__in=[Ballot.State.NOT_OPEN, Ballot.State.OPEN]
+def chosen_themes(now=None):
+    """The proposals whose choice may be shown: those of a group whose vote has ended (closed by
+    the facilitator or past its deadline: `Ballot.voting_ended`) or that has no vote. While the
+    vote has not opened or members can still vote, no session shows a chosen theme."""
+    return ThemeProposal.objects.filter(
+        Q(group_page__ballot__isnull=True) | Ballot.ended_q("group_page__ballot__", now)
     )
+
+
+def deadline_text(ballot):
+    """The vote's deadline in words, in the current language and the site's time zone:
+    "woensdag 16 december 2026, 17.00" (as the agenda writes dates); "" without a deadline."""
+    if ballot is None or ballot.closes_at is None:
+        return ""
+    moment = timezone.localtime(ballot.closes_at, ZoneInfo(settings.TIME_ZONE))
+    return gettext("%(date)s, %(time)s") % {
+        "date": date_format(moment, pgettext("event date format", "l j F Y")),
+        "time": time_format(moment, pgettext("event time format", "H.i")),
+    }
 
 
 def following_sessions(group_page, now=None):
@@ -156,6 +172,7 @@ def mail_members(ballot, kind, request=None, assigned=()):
             "group_url": group_url,
             "vote_url": group_url + group_page.reverse_subpage("vote"),
             "chosen": assigned,
+            "deadline": deadline_text(ballot),
             "site_name": site_settings(request).organisation_name,
         }
         body = render_to_string(template, context)

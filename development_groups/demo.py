@@ -21,7 +21,15 @@ from wagtail.documents import get_document_model
 
 from events.demo import clock, programme
 from events.models import EventPage, RelatedExample
-from home.demo_utils import Text, add_page, dutch, make_document, translate
+from home.demo_utils import (
+    Text,
+    add_page,
+    dutch,
+    is_school_day,
+    make_document,
+    school_date,
+    translate,
+)
 
 from . import demo_groups as data
 from .access import EDITOR_GROUP_NAMES, documents_root, ensure_access
@@ -49,6 +57,8 @@ GROUP_TEXT_FIELDS = [
 ]
 SESSION_TEXT_FIELDS = ["title", "intro", "status_reason", "body"]
 SESSION_WEEKDAYS = {1, 2, 3}  # groups meet from Tuesday to Thursday
+SESSION_GAP = datetime.timedelta(days=7)  # at least a week between two sessions of a group
+VOTE_CLOSES_HOUR = 17
 BALLOT_STATES = {
     Ballot.State.NOT_OPEN: "themastemming nog niet open",
     Ballot.State.OPEN: "themastemming open",
@@ -66,6 +76,45 @@ def on_day(day, hour):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
+def is_session_day(day):
+    """A day a group meets: Tuesday to Thursday, on a school day."""
+    return day.weekday() in SESSION_WEEKDAYS and is_school_day(day)
+
+
+def session_dates(today, specs, after=None):
+    """The dates of a group's sessions: a fixed `date` (the seed's), or `days` from `today` on a
+    day the group meets. A past session moves back to the one before (it stays in the past), an
+    upcoming one forward, at least a week after the previous session and after the day `after`
+    (the vote's deadline: its themes are for the sessions that follow)."""
+    dates, previous = [], None
+    for spec in specs:
+        if "date" in spec:
+            day = spec["date"]
+        elif spec["days"] < 0:
+            day = today + datetime.timedelta(days=spec["days"])
+            while not is_session_day(day):
+                day -= datetime.timedelta(days=1)
+        else:
+            day = today + datetime.timedelta(days=spec["days"])
+            if previous is not None:
+                day = max(day, previous + SESSION_GAP)
+            if after is not None:
+                day = max(day, after + datetime.timedelta(days=1))
+            while not is_session_day(day):
+                day += datetime.timedelta(days=1)
+        dates.append(day)
+        previous = day
+    return dates
+
+
+def vote_deadline(today, ballot):
+    """When an open demo vote closes: `closes` days from `today`, on a school day at 17:00
+    (None when the ballot has no deadline)."""
+    if "closes" not in ballot:
+        return None
+    return on_day(school_date(today + datetime.timedelta(days=ballot["closes"])), VOTE_CLOSES_HOUR)
+
+
 def demo_emails():
     return [email for _first, _last, email in data.PEOPLE.values()]
 
@@ -78,15 +127,6 @@ class Builder:
         self.examples = getattr(context, "examples", None) or {}  # practice_examples.demo's
         self.to_translate = []  # (page, english texts), parents first
         self.accounts = {}
-
-    def day(self, spec):
-        """A fixed date, or `days` from today moved to the next day a group meets."""
-        if "date" in spec:
-            return spec["date"]
-        day = self.today + datetime.timedelta(days=spec["days"])
-        while day.weekday() not in SESSION_WEEKDAYS:
-            day += datetime.timedelta(days=1)
-        return day
 
     def add(self, parent, page, english):
         page = add_page(parent, page)
@@ -135,15 +175,22 @@ class Builder:
             ),
             english,
         )
-        sessions = [self.add_session(group, session) for session in spec["sessions"]]
+        deadline = vote_deadline(self.today, spec["ballot"]) if "ballot" in spec else None
+        dates = session_dates(
+            self.today, spec["sessions"], after=timezone.localdate(deadline) if deadline else None
+        )
+        sessions = [
+            self.add_session(group, session, day)
+            for session, day in zip(spec["sessions"], dates, strict=True)
+        ]
         self.add_members(group, spec)
         if "ballot" in spec:
-            self.add_questions_and_votes(group, sessions, spec)
+            self.add_questions_and_votes(group, sessions, spec, deadline)
         if "outcome" in spec:
             self.add_outcome(group, sessions, spec["outcome"])
         return group
 
-    def add_session(self, group, spec):
+    def add_session(self, group, spec, day):
         context = self.context
         english = {}
         location_kind, venue, address, city, province = spec["location"]
@@ -160,7 +207,7 @@ class Builder:
                     {name: spec[name] for name in SESSION_TEXT_FIELDS if name in spec}, english
                 ),
                 status=spec.get("status", EventPage.Status.SCHEDULED),
-                start_date=self.day(spec),
+                start_date=day,
                 start_time=start_time,
                 end_time=end_time,
                 location_kind=location_kind,
@@ -190,7 +237,7 @@ class Builder:
             *(self.accounts[key] for key in spec.get("facilitators", []))
         )
 
-    def add_questions_and_votes(self, group, sessions, spec):
+    def add_questions_and_votes(self, group, sessions, spec, deadline=None):
         """The question round at the first session, the facilitator's proposals, the votes and,
         when the vote is closed, the chosen proposals on the sessions that follow."""
         first = sessions[0].starts_at
@@ -226,6 +273,7 @@ class Builder:
             votes_per_member=ballot["votes_per_member"],
             opened_at=opened_at,
             closed_at=closed_at,
+            closes_at=deadline,
         )
         for number, (member, keys) in enumerate(spec["votes"].items()):
             if len(keys) > ballot["votes_per_member"]:

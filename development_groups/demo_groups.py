@@ -3,11 +3,13 @@ vote is closed and a small one whose vote is open, with their members.
 
 Pages name their taxa by key as events.demo_events does (theme slugs, the Dutch names of
 audiences and organisations, province codes). Fixed dates belong to the seed; the other sessions
-give `days` from today (moved to the next Tuesday, Wednesday or Thursday), so the demo never goes
-stale. Page texts are `Text(Dutch, English)`: the pages are translated. What is private (the
-members' questions, the proposals, the outcome) is Dutch only, as members write it.
+give `days` from today (moved to a Tuesday, Wednesday or Thursday on a school day, see
+`demo.session_dates`), so the demo never goes stale. Page texts are `Text(Dutch, English)`: the
+pages are translated. What is private (the members' questions, the proposals, the outcome) is
+Dutch only, as members write it.
 
-Questions and the ballot's dates count in days from the group's first session.
+Questions and the ballot's dates count in days from the group's first session; an open vote's
+deadline (`closes`) in days from today.
 """
 
 import datetime
@@ -759,6 +761,7 @@ YOUTH_CARE_GROUP = {
         "questions_open": True,  # questions stay welcome for the sessions after these
         "votes_per_member": 2,
         "opened": 10,
+        "closes": 10,  # days from today: voting is possible until then, 17:00
     },
     "questions": [
         (

@@ -49,6 +49,25 @@ class VoteForm(forms.Form):
             "Choose at most %(limit)s theme.", "Choose at most %(limit)s themes.", limit
         ) % {"limit": limit}
 
+    def remaining_texts(self):
+        """[(choices left, what the live counter says)] for every count the form can reach:
+        from none ticked (the limit) to every theme ticked (below zero: too many, when the limit
+        was lowered after the member voted). static/js/vote_counter.js shows them."""
+        texts = []
+        for left in range(self.limit - len(self.proposal_list), self.limit + 1):
+            if left > 0:
+                text = ngettext("%(count)s choice left", "%(count)s choices left", left)
+            elif left < 0:
+                text = ngettext(
+                    "You chose %(count)s theme too many: untick it.",
+                    "You chose %(count)s themes too many: untick them.",
+                    -left,
+                )
+            else:
+                text = _("You have made all your choices. Untick a theme to choose another.")
+            texts.append((left, str(text) % {"count": abs(left)} if left else str(text)))
+        return texts
+
     def choices(self):
         """[(checkbox, proposal)] in the facilitator's order, for the template."""
         return list(zip(self["proposals"], self.proposal_list, strict=True))

@@ -365,6 +365,15 @@ class Ballot(models.Model):
     votes_per_member = models.PositiveSmallIntegerField(
         _("votes per member"), default=3, help_text=_("How many proposals each member may choose.")
     )
+    closes_at = models.DateTimeField(
+        _("voting possible until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional. After this moment members can no longer vote, even when you have not "
+            "closed the vote yet. Close it afterwards to assign the chosen themes to the sessions."
+        ),
+    )
     opened_at = models.DateTimeField(_("vote opened at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("vote closed at"), null=True, blank=True)
 
@@ -375,6 +384,10 @@ class Ballot(models.Model):
     def __str__(self):
         return str(self.group_page)
 
+    # `state`, `is_open` and `is_closed` are the facilitator's: what they opened and closed (the
+    # admin's buttons, assigning the themes). What members meet is `state_at()`: an open vote
+    # whose deadline has passed is closed for them (`accepting_votes`, `voting_ended`).
+
     @property
     def is_open(self):
         return self.state == self.State.OPEN
@@ -382,6 +395,33 @@ class Ballot(models.Model):
     @property
     def is_closed(self):
         return self.state == self.State.CLOSED
+
+    def deadline_passed(self, now=None):
+        return self.closes_at is not None and self.closes_at <= (now or timezone.now())
+
+    def state_at(self, now=None):
+        """The vote's state for the members at `now`: open only while the facilitator has it
+        open and its deadline has not passed."""
+        if self.state == self.State.OPEN and self.deadline_passed(now):
+            return self.State.CLOSED
+        return self.State(self.state)
+
+    @property
+    def accepting_votes(self):
+        return self.state_at() == self.State.OPEN
+
+    @property
+    def voting_ended(self):
+        """Closed by the facilitator, or open past its deadline: the result may be shown."""
+        return self.state_at() == self.State.CLOSED
+
+    @classmethod
+    def ended_q(cls, prefix="", now=None):
+        """`voting_ended` as a query condition on a ballot reached through `prefix`."""
+        now = now or timezone.now()
+        return models.Q(**{f"{prefix}state": cls.State.CLOSED}) | models.Q(
+            **{f"{prefix}state": cls.State.OPEN, f"{prefix}closes_at__lte": now}
+        )
 
 
 class Question(models.Model):

@@ -31,7 +31,7 @@ from taxonomy.templatetags.taxonomy_tags import theme_index
 
 from . import voting
 from .access import is_insider, is_member, member_groups
-from .ballot import chosen_themes, tally
+from .ballot import chosen_themes, deadline_text, tally
 from .forms import QuestionForm, VoteForm
 from .models import (
     Ballot,
@@ -204,14 +204,16 @@ def members_context(request, group, member, vote_selection=None):
     if ballot is None:
         return context
     my_votes = voting.current_votes(group, request.user) if member else set()
-    context["my_votes"] = my_votes
-    if ballot.is_open:
+    # One moment for the whole page: the vote is open or has ended, never both or neither.
+    vote_state = ballot.state_at()
+    context.update(my_votes=my_votes, vote_state=vote_state, vote_deadline=deadline_text(ballot))
+    if vote_state == Ballot.State.OPEN:
         proposals = list(ThemeProposal.objects.filter(group_page=group))
         context["proposals"] = proposals
         if member:
             selected = my_votes if vote_selection is None else vote_selection
             context["vote_form"] = VoteForm(proposals, ballot.votes_per_member, selected=selected)
-    elif ballot.is_closed:
+    elif vote_state == Ballot.State.CLOSED:
         results = list(tally(group).select_related("session"))
         sessions = localized_pages(r.session for r in results if r.session_id)
         in_language = {s.translation_key: s for s in sessions}

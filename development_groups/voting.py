@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .access import is_member
+from .ballot import deadline_text
 from .models import Ballot, Question, ThemeProposal, Vote
 
 QUESTION_MAX = Question._meta.get_field("text").max_length
@@ -49,6 +50,17 @@ def parse_ids(values):
     return ids
 
 
+def not_accepting_message(ballot):
+    """Why a vote that does not accept votes now refuses one."""
+    if ballot is not None and ballot.is_closed:
+        return _("The vote has closed: your votes can no longer be changed.")
+    if ballot is not None and ballot.voting_ended:
+        return _("Voting was possible until %(deadline)s: your votes can no longer be changed.") % {
+            "deadline": deadline_text(ballot)
+        }
+    return _("The vote is not open.")
+
+
 def cast_votes(group_page, user, proposal_ids):
     """Make `proposal_ids` the member's votes in the group's vote (an empty list withdraws them).
     Returns the set of chosen proposal ids; raises VoteRefused and changes nothing when the
@@ -59,12 +71,8 @@ def cast_votes(group_page, user, proposal_ids):
             ballot = Ballot.objects.select_for_update().filter(group_page=group).first()
             if not is_member(user, group):
                 raise VoteRefused(_("Only members of this development group can vote."))
-            if ballot is None or not ballot.is_open:
-                if ballot is not None and ballot.is_closed:
-                    raise VoteRefused(
-                        _("The vote has closed: your votes can no longer be changed.")
-                    )
-                raise VoteRefused(_("The vote is not open."))
+            if ballot is None or not ballot.accepting_votes:
+                raise VoteRefused(not_accepting_message(ballot))
             chosen = parse_ids(proposal_ids)
             group_proposals = set(
                 ThemeProposal.objects.filter(group_page=group).values_list("pk", flat=True)

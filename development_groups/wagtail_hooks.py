@@ -168,11 +168,12 @@ class BallotViewSet(ScopedViewSet):
         Column("state", label=_("State"), accessor="get_state_display", sort_key="state"),
         BooleanColumn("questions_open", label=_("Question round open")),
         "votes_per_member",
+        "closes_at",
     ]
     ordering = ["group_page__title", "pk"]
     edit_view_class = views.BallotEditView
     edit_handler = ObjectList(
-        [FieldPanel("questions_open"), FieldPanel("votes_per_member")],
+        [FieldPanel("questions_open"), FieldPanel("votes_per_member"), FieldPanel("closes_at")],
         base_form_class=views.BallotForm,
     )
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
-from home.demo_utils import Text, add_page, dutch, make_image, translate
+from home.demo_utils import Text, add_page, dutch, make_image, school_date, translate
 
 from . import demo_events as data
 from .models import EventIndexPage, EventPage, ProgrammeItem, Registration, RelatedExample
@@ -27,22 +27,6 @@ IMAGES = [
 ONLINE_KINDS = {EventPage.Kind.WEBINAR}
 WEEK_KINDS = {EventPage.Kind.ACTION_WEEK, EventPage.Kind.ACTIVITY}
 TEXT_FIELDS = ["title", "intro", "status_reason", "cost_note", "body"]
-
-
-def is_school_day(day):
-    """A working day (Monday to Friday) outside the Christmas (22 December to 5 January) and
-    summer (15 July to 31 August) holidays."""
-    christmas = (day.month, day.day) >= (12, 22) or (day.month, day.day) <= (1, 5)
-    summer = (7, 15) <= (day.month, day.day) <= (8, 31)
-    return day.weekday() < 5 and not christmas and not summer
-
-
-def school_date(day, span=0):
-    """The first date on or after `day` that starts `span` + 1 school days in a row (a two-day
-    event does not straddle a weekend; an action week of five days starts on a Monday)."""
-    while not all(is_school_day(day + datetime.timedelta(days=n)) for n in range(span + 1)):
-        day += datetime.timedelta(days=1)
-    return day
 
 
 def clock(value):

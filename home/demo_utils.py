@@ -7,6 +7,7 @@ English version is an ordinary translation that editors keep working on in the a
 """
 
 import contextlib
+import datetime
 import io
 import json
 import random
@@ -364,3 +365,22 @@ def clear_demo_media():
     if collection is not None:
         get_image_model().objects.filter(collection=collection).delete()
         get_document_model().objects.filter(collection=collection).delete()
+
+
+# School days ----------------------------------------------------------------------------------
+
+
+def is_school_day(day):
+    """A working day (Monday to Friday) outside the Christmas (22 December to 5 January) and
+    summer (15 July to 31 August) holidays."""
+    christmas = (day.month, day.day) >= (12, 22) or (day.month, day.day) <= (1, 5)
+    summer = (7, 15) <= (day.month, day.day) <= (8, 31)
+    return day.weekday() < 5 and not christmas and not summer
+
+
+def school_date(day, span=0):
+    """The first date on or after `day` that starts `span` + 1 school days in a row (a two-day
+    event does not straddle a weekend; an action week of five days starts on a Monday)."""
+    while not all(is_school_day(day + datetime.timedelta(days=n)) for n in range(span + 1)):
+        day += datetime.timedelta(days=1)
+    return day

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from django.utils import translation
+
 from development_groups.models import Question, Vote
 
 from .axe import assert_accessible
@@ -93,24 +95,10 @@ def test_member_logs_in_asks_a_question_and_votes(page, development_group, exter
     assert Question.objects.filter(group_page=group, author=member, text=text).exists()
     assert_accessible(page)
 
-    # The vote: three themes where two are allowed is refused, nothing saved.
+    # The vote: two of three themes (the counter and the limit: test_the_vote_counter_*).
     first, second, third = development_group.proposals
-    for proposal in (first, second, third):
-        page.get_by_label(proposal.title).check()
-    page.get_by_role("button", name=dutch("Save my votes")).click()
-    error = page.locator("#vote-error")
-    expect(error).to_contain_text(dutch("Your votes have not been saved"))
-    limit = dutch(
-        "You chose %(count)s themes, but you can choose at most %(limit)s. "
-        "Nothing has been changed."
-    ) % {"count": 3, "limit": 2}
-    expect(error).to_contain_text(limit)
-    expect(error).to_be_focused()
-    assert not Vote.objects.filter(member=member).exists()
-    assert_accessible(page)
-
-    # Two: saved, and the page says so.
-    page.get_by_label(third.title).uncheck()
+    page.get_by_label(first.title).check()
+    page.get_by_label(second.title).check()
     page.get_by_role("button", name=dutch("Save my votes")).click()
     expect(page.locator("#vote-messages")).to_contain_text(
         dutch("Thank you: your votes have been saved.")
@@ -122,6 +110,67 @@ def test_member_logs_in_asks_a_question_and_votes(page, development_group, exter
         first.pk,
         second.pk,
     }
+    assert_accessible(page)
+    assert external_requests == []
+
+
+def dutch_plural(singular, plural, count):
+    with translation.override("nl"):
+        return translation.ngettext(singular, plural, count) % {"count": count}
+
+
+def test_the_vote_counter_counts_down_and_stops_at_the_limit(
+    page, development_group, external_requests
+):
+    """At 390 px: while the member ticks, the live region beside the button says how many
+    choices are left; at the limit (two) the third box is disabled, and unticking one enables
+    it again. Nothing is saved before the member saves."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    member = development_group.member
+    log_in(page, member)
+    page.goto(development_group.group.url)
+    first, second, third = (page.get_by_label(p.title) for p in development_group.proposals)
+    counter = page.locator("#vote-counter")
+
+    expect(counter).to_have_attribute("aria-live", "polite")
+    expect(counter).to_have_text(dutch_plural("%(count)s choice left", "%(count)s choices left", 2))
+    assert dutch_plural("%(count)s choice left", "%(count)s choices left", 2) == "Nog 2 keuzes"
+
+    first.check()
+    expect(counter).to_have_text("Nog 1 keuze")
+    expect(third).to_be_enabled()
+
+    second.check()
+    all_made = dutch("You have made all your choices. Untick a theme to choose another.")
+    assert all_made.startswith("U heeft alle keuzes gemaakt")
+    expect(counter).to_have_text(all_made)
+    expect(third).to_be_disabled()
+    expect(first).to_be_enabled()
+    expect(second).to_be_enabled()
+    counter.scroll_into_view_if_needed()
+    expect(counter).to_be_in_viewport()
+    expect(page.get_by_role("button", name=dutch("Save my votes"))).to_be_in_viewport()
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        page.locator("#vote").screenshot(path=Path(SCREENSHOTS) / "vote-counter-limit-390.png")
+    assert_accessible(page)
+
+    first.uncheck()
+    expect(counter).to_have_text("Nog 1 keuze")
+    expect(third).to_be_enabled()
+    third.check()
+    expect(first).to_be_disabled()
+    assert not Vote.objects.filter(member=member).exists()
+
+    page.get_by_role("button", name=dutch("Save my votes")).click()
+    expect(page.locator("#vote-messages")).to_be_visible()
+    assert set(Vote.objects.filter(member=member).values_list("proposal", flat=True)) == {
+        development_group.proposals[1].pk,
+        development_group.proposals[2].pk,
+    }
+    # Back on the page with two votes: the counter starts at the limit.
+    expect(counter).to_have_text(all_made)
+    expect(first).to_be_disabled()
     assert_accessible(page)
     assert external_requests == []
 

@@ -33,7 +33,7 @@ from development_groups.models import (
     Vote,
 )
 from events.filters import upcoming_events
-from home.demo_utils import DemoContext, deferred_indexing
+from home.demo_utils import DemoContext, deferred_indexing, is_school_day
 from home.management.commands.load_demo import demo_modules
 
 
@@ -157,6 +157,16 @@ def test_demo_groups_sessions_members_votes_and_outcome(db, client):
     # The small group: the vote is open, and one member of both groups has not voted yet.
     open_group = groups.get(slug="onderwijs-en-jeugdhulp-samen")
     assert open_group.ballot.is_open and open_group.ballot.questions_open
+    # Members can vote until a school day a week or two ahead, 17:00; the themes are for the
+    # sessions after it. Every session of a current group is on a school day.
+    closes = timezone.localtime(open_group.ballot.closes_at)
+    assert open_group.ballot.accepting_votes and closes.time() == datetime.time(17)
+    assert is_school_day(closes.date()) and closes > now + datetime.timedelta(days=7)
+    assert all(
+        session.starts_at > closes for session in open_group.sessions() if session.starts_at > now
+    )
+    for session in sessions.filter(start_date__year__gt=2020):  # not the seed's
+        assert is_school_day(session.start_date), session
     assert open_group.proposals.count() >= 3
     open_members = set(GroupAccess.objects.get(group_page=open_group).members.user_set.all())
     both = open_members & set(members)

@@ -206,6 +206,32 @@ def test_a_member_sees_the_vote_with_their_votes_checked(client, group, member):
     assert body.index("Eerste thema") < body.index("Tweede thema")
 
 
+def test_the_vote_form_carries_its_live_counter(client, group, member):
+    """The form names its limit and holds the counter's texts (Dutch, with plurals) for every
+    count it can reach; the script is a file loaded with defer, only where the form is."""
+    for n in range(3):
+        ThemeProposalFactory(group_page=group, title=f"Thema {n}", sort_order=n)
+    open_vote(group, votes_per_member=2)
+    client.force_login(member)
+
+    body = html(client.get(group.url))
+
+    assert 'data-vote-limit="2"' in body
+    assert re.search(r'<p class="vote-counter"[^>]*aria-live="polite"', body)
+    texts = dict(re.findall(r'<span data-left="(-?\d+)">([^<]*)</span>', body))
+    assert texts == {
+        "-1": "U heeft 1 thema te veel gekozen: vink het uit.",
+        "0": "U heeft alle keuzes gemaakt. Vink een thema uit om een ander te kiezen.",
+        "1": "Nog 1 keuze",
+        "2": "Nog 2 keuzes",
+    }
+    assert re.search(r'<script src="[^"]*/js/vote_counter[^"]*\.js" defer></script>', body)
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", body)  # no inline script
+
+    Ballot.objects.filter(group_page=group).update(state=Ballot.State.CLOSED)
+    assert "vote_counter" not in html(client.get(group.url))
+
+
 def test_after_the_vote_closed_members_see_the_tally_and_the_chosen_session(
     client, group, member, other_member, session
 ):

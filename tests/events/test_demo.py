@@ -14,7 +14,7 @@ from wagtail.models import Locale
 import events.demo
 import home.demo
 import taxonomy.demo
-from events.demo import school_date
+from home.demo_utils import school_date
 from events.models import EventIndexPage, EventPage, Registration
 from home.demo_utils import DemoContext, deferred_indexing
 from home.management.commands.load_demo import demo_modules

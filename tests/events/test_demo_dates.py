@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from events.demo import school_date
+from home.demo_utils import school_date
 
 
 @pytest.mark.parametrize(
