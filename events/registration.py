@@ -271,12 +271,33 @@ def delete_person(email, now=None):
 # E-mails --------------------------------------------------------------------------------------
 
 
+# What an event's mail tells as fact comes from the event registrations belong to, not from its
+# translation: an English page not yet synchronised after the editor postponed or moved the event
+# must not tell English registrants the old status, date or place kind.
+FACTS = (
+    "status",
+    "start_date",
+    "start_time",
+    "end_date",
+    "end_time",
+    "starts_at",
+    "ends_at",
+    "location_kind",
+    "online_url",
+)
+
+
 def event_in_language(event, language):
-    """The live page of the event in a language, or the event itself."""
+    """The live page of the event in a language (for its texts), with the event's own facts; or
+    the event itself."""
     locale = Locale.objects.filter(language_code=language).first()
     if locale and locale.pk != event.locale_id:
         translated = event.get_translation_or_none(locale)
         if translated is not None and translated.live:
+            if translated.status != event.status:  # its reason is out of date too
+                translated.status_reason = event.status_reason
+            for name in FACTS:
+                setattr(translated, name, getattr(event, name))
             return translated
     return event
 

@@ -600,6 +600,36 @@ class TestEventCancelled:
             assert str(vevent["STATUS"]) == "CONFIRMED"
             assert vevent.decoded("DTSTART").date() == new_date
 
+    def test_english_registrants_hear_the_dutch_events_facts_before_the_sync(
+        self, event, locale_en, home_page_en, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        """The editor postpones and moves the Dutch event; the English page is not synchronised
+        yet. The English mail still tells the new status, reason and date."""
+        english = translate_page(event, locale_en, title="Knowledge afternoon")
+        (registration,) = fill(event, 1)
+        Registration.objects.filter(pk=registration.pk).update(language="en")
+        with django_capture_on_commit_callbacks(execute=True):
+            event.status = EventPage.Status.POSTPONED
+            event.status_reason = "De zaal is niet beschikbaar."
+            event.save_revision().publish()
+        (mail,) = mailoutbox
+        assert mail.subject == "Postponed: Knowledge afternoon"
+        assert "Reason: De zaal is niet beschikbaar." in mail.body
+        assert str(ics_events(mail)[0]["STATUS"]) == "TENTATIVE"
+
+        mailoutbox.clear()
+        new_date = event.start_date + datetime.timedelta(days=21)
+        with django_capture_on_commit_callbacks(execute=True):
+            event.status, event.start_date = EventPage.Status.SCHEDULED, new_date
+            event.save_revision().publish()
+        (mail,) = mailoutbox
+        assert mail.subject == "Going ahead: Knowledge afternoon"
+        with translation.override("en"):
+            assert date_format(new_date, "j F Y") in mail.body
+        assert ics_events(mail)[0].decoded("DTSTART").date() == new_date
+        english.refresh_from_db()
+        assert english.start_date != new_date  # the English page itself still waits for a sync
+
     def test_more_places_promote_the_waiting_list(
         self, event, django_capture_on_commit_callbacks, mailoutbox
     ):
