@@ -18,6 +18,9 @@ from taxonomy.factories import (
     ThemeFactory,
     ThemeIndexPageFactory,
 )
+from tests import fast_database
+
+fast_database.install()  # the transactional tests' flush and restore, fast (see there)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,10 @@ page and the standard page.
 
 import datetime
 import json
+import re
 from types import SimpleNamespace
+
+from playwright.sync_api import expect
 
 from django.utils import translation
 
@@ -53,6 +56,17 @@ def dutch(message):
     """A string of the templates as a Dutch visitor reads it."""
     with translation.override("nl"):
         return translation.gettext(message)
+
+
+def sign_in_to_admin(page, user, password, *, lands_on=re.compile(r"/admin/$")):
+    """Signs in on Wagtail's login form as a person does; by default it then expects the
+    dashboard (None: wherever the login leads, as the second step of a two-factor login)."""
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill(password)
+    page.locator("button[type=submit]").click()
+    if lands_on is not None:
+        expect(page).to_have_url(lands_on)
 
 
 def build_site(home_page, theme_index, home_page_en, locale_en):

@@ -1,8 +1,6 @@
 """The Dutch admin in a browser: wagtail-localize's translation editor, which React renders from
 its own bundle, speaks Dutch, also where the bundle writes English outside gettext."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
@@ -13,6 +11,8 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
+
+from .content import sign_in_to_admin
 
 PASSWORD = "een-lang-redacteurswachtwoord"
 
@@ -36,11 +36,7 @@ def translated_example(site_content, locale_en):
 
 
 def test_the_translation_editor_speaks_dutch(page, dutch_admin, translated_example):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(dutch_admin.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_to_admin(page, dutch_admin, PASSWORD)
 
     page.goto(reverse("wagtailadmin_pages:edit", args=[translated_example.pk]))
     editor = page.locator(".js-translation-editor")

@@ -21,7 +21,7 @@ from practice_examples.models import PracticeExamplePage
 from taxonomy.factories import OrganisationFactory, RegionFactory
 from tests.conftest import translate_page
 
-from .content import dutch
+from .content import dutch, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -81,19 +81,11 @@ def dutch_editor(db):
     return user
 
 
-def sign_in(page, user):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def test_editor_creates_and_publishes_an_example_with_the_dutch_pickers(
     page, bilingual, dutch_editor
 ):
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, dutch_editor)
+    sign_in_to_admin(page, dutch_editor, PASSWORD)
     index = bilingual["index"]
     page.goto(f"/admin/pages/add/practice_examples/practiceexamplepage/{index.pk}/")
     page.locator("#id_title").fill("Samen terug naar de klas")

@@ -25,7 +25,7 @@ from practice_examples.factories import PracticeExampleIndexPageFactory, Practic
 from scan import responses
 from scan.factories import ScanPageFactory
 
-from .content import dutch
+from .content import dutch, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -187,13 +187,6 @@ def admin_user(db):
     )
 
 
-def sign_in(page, user):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(ADMIN_PASSWORD)
-    page.locator("button[type=submit]").click()
-
-
 def current_code(user):
     """The code the user's authenticator app shows now (django-otp's own TOTP)."""
     device = TOTPDevice.objects.get(user=user)
@@ -210,7 +203,7 @@ def test_the_admin_runs_under_its_policy(
     settings.WAGTAILADMIN_BASE_URL = live_server.url  # the userbar's scripts come from there
     example, standard = editor_content["example"], editor_content["standard"]
 
-    sign_in(page, admin_user)
+    sign_in_to_admin(page, admin_user, ADMIN_PASSWORD, lands_on=None)
     expect(page).to_have_url(re.compile(r"/admin/two-factor/setup/"))
     violations.assert_none("the two-factor setup page")
     page.locator("#id_code").fill(current_code(admin_user))
@@ -265,7 +258,7 @@ def test_the_admin_runs_under_its_policy(
 
     # Signed out and in again: the verify page, passed with a backup code.
     page.context.clear_cookies()
-    sign_in(page, admin_user)
+    sign_in_to_admin(page, admin_user, ADMIN_PASSWORD, lands_on=None)
     expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
     violations.assert_none("the verify page")
     page.locator("#id_code").fill(backup_code)

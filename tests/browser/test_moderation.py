@@ -18,7 +18,7 @@ from practice_examples.models import PracticeExamplePage
 from taxonomy.models import Organisation
 
 from .conftest import ARTIFACTS
-from .content import dutch
+from .content import dutch, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -72,11 +72,7 @@ def test_a_moderator_approves_a_submission_naming_a_new_organisation(
     assert not organisation.confirmed
 
     # The moderator signs in to the Dutch admin and opens the draft.
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(moderator.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_to_admin(page, moderator, PASSWORD)
     page.goto(f"/admin/pages/{example.pk}/edit/")
     expect(page.locator("#id_title")).to_have_value("Samen aan tafel")
     expect(page.locator("#id_contact_email")).to_have_value(SENDER)

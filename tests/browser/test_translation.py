@@ -16,6 +16,8 @@ from wagtail.users.models import UserProfile
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from tests.conftest import translate_page
 
+from .content import sign_in_to_admin
+
 PASSWORD = "een-lang-redacteurswachtwoord"
 DESKTOP = {"width": 1280, "height": 900}
 # Screenshots to look at (KB_SCREENSHOTS=dir); by default they go with the test artifacts.
@@ -53,11 +55,7 @@ def shot(page, name):
 
 def test_an_editor_translates_an_example_and_publishes_the_translation(page, example, moderator):
     page.set_viewport_size(DESKTOP)
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(moderator.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_to_admin(page, moderator, PASSWORD)
 
     # "Vertaal" in the example's actions.
     page.goto(f"/admin/pages/{example.pk}/edit/")
