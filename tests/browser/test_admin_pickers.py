@@ -5,9 +5,7 @@ a related example from the chooser that opens at the Dutch practice examples.
 KB_SCREENSHOTS=<folder> keeps screenshots of the steps (1280 px wide, and the organisation list
 at 390 px) for a person to look at."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -21,19 +19,18 @@ from practice_examples.models import PracticeExamplePage
 from taxonomy.factories import OrganisationFactory, RegionFactory
 from tests.conftest import translate_page
 
+from .conftest import SCREENSHOTS, keep_screenshot
 from .content import dutch, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
 PASSWORD = "redactie-wachtwoord"
-SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
 
 
 def screenshot(page, name):
     if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
         page.wait_for_timeout(400)  # modals fade in
-        page.screenshot(path=Path(SCREENSHOTS) / f"{name}.png", full_page=True)
+        keep_screenshot(page, name)
 
 
 def in_english(snippet, locale, name):

@@ -1,9 +1,7 @@
 """A development group in a real browser, with axe-core: the public page, a member who logs in,
 asks a question and votes (within the limit), and the outcome of a session for members."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -13,11 +11,10 @@ from django.utils import translation
 from development_groups.models import Question, Vote
 
 from .axe import assert_accessible
+from .conftest import keep_screenshot
 from .content import MEMBER_PASSWORD, build_development_group, dutch
 
 pytestmark = pytest.mark.browser
-
-SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
 
 
 @pytest.fixture
@@ -150,9 +147,7 @@ def test_the_vote_counter_counts_down_and_stops_at_the_limit(
     counter.scroll_into_view_if_needed()
     expect(counter).to_be_in_viewport()
     expect(page.get_by_role("button", name=dutch("Save my votes"))).to_be_in_viewport()
-    if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        page.locator("#vote").screenshot(path=Path(SCREENSHOTS) / "vote-counter-limit-390.png")
+    keep_screenshot(page, "vote-counter-limit-390", page.locator("#vote"))
     assert_accessible(page)
 
     first.uncheck()
@@ -195,9 +190,7 @@ def test_on_a_phone_the_vote_is_confirmed_where_the_member_is(
     expect(confirmation).to_be_in_viewport()
     assert page.evaluate("window.scrollY") > 844  # the vote is well below the page's top
     expect(page.locator("#messages")).to_have_count(0)
-    if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=Path(SCREENSHOTS) / "vote-saved-390.png")
+    keep_screenshot(page, "vote-saved-390", full_page=False)  # what the member sees
     assert_accessible(page)
     assert external_requests == []
 

@@ -2,8 +2,6 @@
 page's default featured pages and an event's "Last updated", at 390 and 1280 px with axe-core."""
 
 import datetime
-import os
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -14,18 +12,15 @@ from scan.factories import ScanPageFactory
 from tests.conftest import translate_page
 
 from .axe import assert_accessible
+from .conftest import keep_screenshot
 
 pytestmark = pytest.mark.browser
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
-SCREENSHOTS = Path(
-    os.environ.get("KB_SCREENSHOTS", Path(__file__).resolve().parents[2] / "test-artifacts")
-)
 
 
 def shot(page, name):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"english-{name}.png", full_page=True)
+    keep_screenshot(page, f"english-{name}")
 
 
 @pytest.fixture

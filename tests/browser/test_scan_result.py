@@ -2,9 +2,7 @@
 progress, examples and events on the weakest domains; and its print layout."""
 
 import datetime
-import os
 import uuid
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -18,10 +16,9 @@ from taxonomy.models import Theme
 from tests.conftest import translate_page
 
 from .axe import assert_accessible
+from .conftest import keep_screenshot
 
 pytestmark = pytest.mark.browser
-
-SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
 
 
 def answer(response, *values):
@@ -118,9 +115,7 @@ def test_where_to_start_comes_first_and_the_advice_opens_without_javascript(
     expect(closed.locator(".scan-domain__advice")).to_be_hidden()
     closed.locator("summary").click()
     expect(closed.locator(".scan-domain__advice")).to_be_visible()
-    if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=Path(SCREENSHOTS) / f"scan-result-{width}.png", full_page=True)
+    keep_screenshot(page, f"scan-result-{width}")
 
 
 @pytest.fixture
@@ -192,8 +187,4 @@ def test_the_chart_and_table_are_readable_on_a_phone_and_a_desktop(
     expect(page.get_by_role("rowheader")).to_have_count(4)
     assert_accessible(page)
     assert external_requests == []
-    if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        page.locator(".scan-overview").screenshot(
-            path=Path(SCREENSHOTS) / f"scan-scores-{language}-{width}.png"
-        )
+    keep_screenshot(page, f"scan-scores-{language}-{width}", page.locator(".scan-overview"))

@@ -2,9 +2,7 @@
 English draft that the English site does not show; the title translated in wagtail-localize's
 editor and the translation published, the English page is live under its English slug."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -16,14 +14,11 @@ from wagtail.users.models import UserProfile
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from tests.conftest import translate_page
 
+from .conftest import keep_screenshot
 from .content import sign_in_to_admin
 
 PASSWORD = "een-lang-redacteurswachtwoord"
 DESKTOP = {"width": 1280, "height": 900}
-# Screenshots to look at (KB_SCREENSHOTS=dir); by default they go with the test artifacts.
-SCREENSHOTS = Path(
-    os.environ.get("KB_SCREENSHOTS", Path(__file__).resolve().parents[2] / "test-artifacts")
-)
 
 
 @pytest.fixture
@@ -49,8 +44,7 @@ def moderator(django_user_model):
 
 
 def shot(page, name):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"translation-{name}.png", full_page=True)
+    keep_screenshot(page, f"translation-{name}")
 
 
 def test_an_editor_translates_an_example_and_publishes_the_translation(page, example, moderator):

@@ -9,7 +9,8 @@ from tests.conftest import translate_page
 
 
 def search(client, query, prefix=""):
-    response = client.get(f"{prefix}/zoeken/", {"q": query})
+    address = "/en/search/" if prefix == "/en" else "/zoeken/"
+    response = client.get(address, {"q": query})
     assert response.status_code == 200
     return response.content.decode()
 
