@@ -7,6 +7,8 @@ from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.http import QueryDict
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from home.derived_cache import cached
 from home.localization import active_locale, attach_listing_images, localized_pages
 from practice_examples.cards import attach_card_facts
@@ -210,10 +212,15 @@ def examples_on_themes(
                 params.append(("sector", sector_slug))
                 sector_name = Sector.names_by_slug().get(sector_slug, "")
     query = urlencode(params)
+    in_dutch, in_dutch_url = 0, ""  # none in an English visitor's language: those in Dutch
+    if slugs and not examples:
+        in_dutch, in_dutch_url = examples_in_default_language(request, on_themes, query)
     return {
         "examples": examples,
         "total": total,
         "all_url": f"{index_url(request)}?{query}" if examples else "",
+        "in_dutch": in_dutch,
+        "in_dutch_url": in_dutch_url,
         "listed_total": listed_total,
         "sector_name": sector_name,
         "heading": heading,
@@ -221,6 +228,20 @@ def examples_on_themes(
         "empty_text": empty_text,
         "request": request,
     }
+
+
+def examples_in_default_language(request, examples, query):
+    """How many of `examples` (a queryset) the site has in its default language, and its listing
+    filtered by `query`, when the visitor reads another language; (0, "") otherwise."""
+    default = Locale.get_default()
+    if active_locale() == default:
+        return 0, ""
+    total = PracticeExamplePage.objects.live().public().filter(locale=default, pk__in=examples)
+    total = total.count()
+    index = PracticeExampleIndexPage.objects.live().filter(locale=default).first()
+    if not total or index is None:
+        return 0, ""
+    return total, f"{index.get_url(request)}?{query}"
 
 
 @register.inclusion_tag("practice_examples/includes/region_map.html", takes_context=True)

@@ -411,6 +411,27 @@ def test_without_examples_the_result_says_so(client, scan_page, completed):
 
 
 @pytest.mark.django_db
+def test_in_english_without_english_examples_the_dutch_ones_are_linked(
+    client, scan_page, completed, taxa, home_page_en, locale_en
+):
+    index = PracticeExampleIndexPageFactory(parent=scan_page.get_parent())
+    for title in ("Ouders aan tafel", "Ouders in de klas"):
+        PracticeExamplePageFactory(parent=index, title=title, themes=[taxa["ouders"]])
+    english_page = translate_page(scan_page, locale_en, title="Inclusive education scan")
+
+    english = get_result(client, english_page, completed)
+    examples = english.select_one("#scan-examples-heading").find_parent("section")
+    assert not examples.select(".card")
+    link = examples.select("a")[-1]
+    assert link["href"] == f"{index.url}?thema=ouderbetrokkenheid"
+    assert link["hreflang"] == "nl"
+    assert link.get_text(strip=True) == "2 examples on these themes in Dutch"
+    # In Dutch the examples themselves show, and no such link.
+    dutch = get_result(client, scan_page, completed)
+    assert not dutch.select('a[hreflang="nl"]')
+
+
+@pytest.mark.django_db
 def test_more_examples_than_shown_link_to_the_listing(client, scan_page, completed, taxa):
     index = PracticeExampleIndexPageFactory(parent=scan_page.get_parent())
     for number in range(8):
