@@ -48,7 +48,7 @@ INDEX = {
         "Meld u aan op de pagina van de bijeenkomst, of zet de hele agenda in uw eigen agenda.",
         "Meetings, webinars and conferences of the Support Centre and its partners on children "
         "out of school: to meet, to learn from each other and to move forward together. Register "
-        "on the event's page, or add the whole agenda to your own calendar.",
+        "on the event's page, or add all events to your own calendar.",
     ),
 }
 

@@ -472,7 +472,7 @@ DOMAINS = [
                 "verzuimaanpak.</p>",
                 "<p>You record absence well; now look at patterns too, and at what lies behind "
                 "them. Bring in the youth doctor when a pupil is often off sick and make fixed "
-                "agreements with the attendance officer. The <a {agenda}>agenda</a> lists "
+                "agreements with the attendance officer. The <a {agenda}>events</a> page lists "
                 "meetings on tackling absence.</p>",
             ),
             "high": Text(
