@@ -107,6 +107,7 @@ def test_member_logs_in_asks_a_question_and_votes(page, development_group, exter
         first.pk,
         second.pk,
     }
+    keep_screenshot(page, "vote-saved-1280", full_page=False)  # what the member sees
     assert_accessible(page)
     assert external_requests == []
 
