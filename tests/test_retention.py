@@ -19,6 +19,8 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
+from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
+from practice_examples.models import Submission
 from scan import responses
 from scan.models import ScanResponse
 from search.models import QueryDailyMisses
@@ -100,9 +102,33 @@ def data(home_page, scan_page):  # noqa: F811
         QueryDailyHits.objects.create(query=searched, date=days_ago(days).date(), hits=hits)
         QueryDailyMisses.objects.create(query=searched, date=days_ago(days).date(), misses=1)
     QueryDailyHits.objects.create(query=Query.get("verzuim"), date=days_ago(40).date(), hits=1)
+    # Who sent in an example: forgotten 90 days after hearing the outcome, a year at most
+    examples = PracticeExampleIndexPageFactory(parent=home_page)
+
+    def sender(name, sent_days_ago, **told_days_ago):
+        submission = Submission.objects.create(
+            page=PracticeExamplePageFactory(parent=examples, live=False),
+            email=f"{name}@example.nl",
+            name=name,
+            language="nl",
+        )
+        Submission.objects.filter(pk=submission.pk).update(
+            submitted_at=days_ago(sent_days_ago),
+            **{f"{field}_mail_at": days_ago(d) for field, d in told_days_ago.items()},
+        )
+        return submission
+
+    senders = {
+        "published_long_ago": sender("gepubliceerd", 200, published=91),
+        "rejected_long_ago": sender("afgewezen", 200, rejected=91),
+        "published_lately": sender("net", 120, published=89),
+        "waiting": sender("wachtend", 300),
+        "forgotten": sender("vergeten", 366),
+    }
     return {
         "registrations": (old_registration, new_registration),
         "scans": scans,
+        "senders": senders,
         "tasks": tasks,
         "failures": failures,
     }
@@ -112,6 +138,7 @@ def snapshot():
     return (
         sorted(Registration.objects.values_list("pk", "name", "email", "anonymised_at")),
         sorted(ScanResponse.objects.values_list("pk", flat=True)),
+        sorted(Submission.objects.values_list("pk", flat=True)),
         sorted(str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)),
         sorted(AccessAttempt.objects.values_list("pk", flat=True)),
         sorted(QueryDailyHits.objects.values_list("query__query_string", "date", "hits")),
@@ -126,6 +153,7 @@ RETENTION = override_settings(
     TASKS_RESULT_RETENTION_DAYS=30,
     AXES_COOLOFF_TIME=datetime.timedelta(minutes=15),
     SEARCH_INSIGHT_DAYS=30,
+    SUBMISSION_RETENTION_DAYS=90,
 )
 
 
@@ -164,6 +192,13 @@ class TestApplyRetention:
             data["failures"]["current"].pk
         ]
 
+        senders = data["senders"]
+        assert set(Submission.objects.values_list("pk", flat=True)) == {
+            senders["published_lately"].pk,
+            senders["waiting"].pk,
+        }
+        assert "example senders deleted: 3 done" in output
+
         assert "registrations anonymised: 1 done" in output
         assert "unfinished scans deleted: 1 done" in output
         assert "task results deleted: 2 done" in output
@@ -185,6 +220,7 @@ class TestApplyRetention:
         assert snapshot() == before
         assert "registrations anonymised: 1 due" in output
         assert "unfinished scans deleted: 1 due" in output
+        assert "example senders deleted: 3 due" in output
         assert "task results deleted: 2 due" in output
         assert "expired login failures deleted: 1 due" in output
         assert "daily search counts deleted: 3 due" in output
@@ -196,7 +232,7 @@ class TestApplyRetention:
         output = run()
 
         assert snapshot() == after_first
-        assert output.count(": 0 done") == 5
+        assert output.count(": 0 done") == 6
 
     def test_the_period_comes_from_the_settings(self, data):
         with override_settings(SCAN_UNFINISHED_RETENTION_DAYS=178):

@@ -365,6 +365,11 @@ SCAN_UNFINISHED_RETENTION_DAYS = int(os.environ.get("SCAN_UNFINISHED_RETENTION_D
 # (manage.py anonymise_registrations, part of the daily apply_retention).
 EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", 90))
 
+# Who sent in a practice example through the site (practice_examples.Submission: name, e-mail)
+# is deleted this many days after they were told it is published or not, and a year after
+# sending whatever became of it (apply_retention).
+SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", 90))
+
 # Behind a reverse proxy: how many proxies append to X-Forwarded-For, so the public forms' rate
 # limit counts each visitor's own address (home/ratelimit.py). 0 trusts no header.
 RATELIMIT_PROXY_COUNT = int(os.environ.get("RATELIMIT_PROXY_COUNT", 0))

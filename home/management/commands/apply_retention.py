@@ -8,6 +8,8 @@ data is kept no longer than needed.
 - task results: finished background tasks (sent e-mails and failures) older than
   TASKS_RESULT_RETENTION_DAYS are deleted with django-tasks-db's prune_db_task_results;
 - login failures: django-axes' failed attempts whose cool-off (AXES_COOLOFF_TIME) has passed;
+- senders of practice examples: their name and e-mail (practice_examples.Submission)
+  SUBMISSION_RETENTION_DAYS after they were told the outcome, a year after sending at most;
 - search counts: the daily counts of what visitors searched for (no personal data, but no use
   after the report's window) older than SEARCH_INSIGHT_DAYS are deleted (search/insight.py).
 
@@ -24,6 +26,8 @@ from django.utils import timezone
 
 from events.retention import apply_event_retention
 from home.task_queue import database_task_backends
+from practice_examples.models import Submission
+from practice_examples.retention import expired_submissions
 from scan.models import ScanResponse
 from search.insight import clean as clean_search_counts
 
@@ -61,8 +65,8 @@ def expired_login_failures(now):
 
 class Command(BaseCommand):
     help = (
-        "Anonymise old registrations, delete abandoned scans, old task results, expired "
-        "login failures and old search counts (run daily)."
+        "Anonymise old registrations, delete abandoned scans, senders of examples, old task "
+        "results, expired login failures and old search counts (run daily)."
     )
 
     def add_arguments(self, parser):
@@ -88,6 +92,11 @@ class Command(BaseCommand):
         scans = unfinished_scans(days, now)
         count = scans.count() if dry_run else scans.delete()[1].get(ScanResponse._meta.label, 0)
         self.report("unfinished scans deleted", count, verb, f"untouched for {days} days")
+
+        days = settings.SUBMISSION_RETENTION_DAYS
+        senders = expired_submissions(days, now)
+        count = senders.count() if dry_run else senders.delete()[1].get(Submission._meta.label, 0)
+        self.report("example senders deleted", count, verb, f"told the outcome {days} days ago")
 
         days = settings.TASKS_RESULT_RETENTION_DAYS
         backends = database_task_backends()
