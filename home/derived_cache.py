@@ -6,10 +6,25 @@ Every key carries the content version, which any change to a page, a taxon, a ta
 privacy raises (signals in home/apps.py), so all derived data expires at once, on every server,
 instead of after a timeout. The version is raised at the change and again when its transaction
 commits, so no request can store data from before the commit under the new version for long.
+
+Two things keep this cheap on every page (bench/README.md, issue 18):
+
+- A request reads each version key once: what it read is kept for the rest of the request
+  (`request_versions`, entered by the page cache middleware for every request), and a change
+  made by the request itself updates it. Commands and the task worker read the cache each time.
+- What `cached` found is also kept in this process's memory for up to MEMO_SECONDS, under the
+  same key (which carries the content version), pickled as the cache keeps it: no round trip to
+  Redis and no shared mutable object. A change raises the version, so a kept value is never
+  read again after a change, on any server.
 """
 
+import contextlib
+import contextvars
 import hashlib
+import pickle
+import threading
 import time
+from collections import OrderedDict
 
 from django.core.cache import cache
 from django.db import transaction
@@ -17,30 +32,72 @@ from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "content-version"
 TIMEOUT = 15 * 60
+MEMO_SECONDS = 60
+MEMO_SIZE = 2000
+
+# The version keys read during the request being served, {key: version}; None outside one.
+_request_versions = contextvars.ContextVar("derived_cache_request_versions", default=None)
+
+
+@contextlib.contextmanager
+def request_versions(found=None):
+    """Within this block each version key is read from the cache once (module docstring);
+    `found`: versions read already, {key: version or None}."""
+    known = {key: value for key, value in (found or {}).items() if value is not None}
+    token = _request_versions.set(known)
+    try:
+        yield
+    finally:
+        _request_versions.reset(token)
 
 
 def current_version(key=VERSION_KEY):
     """The version stored under `key` (the time of the last change), set now if it is gone."""
+    known = _request_versions.get()
+    if known is not None and key in known:
+        return known[key]
     version = cache.get(key)
     if version is None:
         cache.add(key, time.time_ns(), None)
         version = cache.get(key)
+    if known is not None and version is not None:
+        known[key] = version
     return version
+
+
+def stored_versions(keys):
+    """{key: version} of the keys that have one, without setting the others (current_version
+    would): in one round trip, or none when this request read them all already."""
+    known = _request_versions.get()
+    if known is not None and all(key in known for key in keys):
+        return {key: known[key] for key in keys}
+    found = cache.get_many(keys)
+    if known is not None:
+        known.update(found)
+    return found
 
 
 def current_versions(keys):
     """{key: version} for several version keys in one round trip; a key that is gone is set
     now, as current_version does. Without a cache (Redis down) every key gets the time now, so
     nothing derived is read back from before the outage."""
+    known = _request_versions.get()
+    if known is not None and all(key in known for key in keys):
+        return {key: known[key] for key in keys}
     found = cache.get_many(keys)
     missing = [key for key in keys if found.get(key) is None]
     if missing:
         now = time.time_ns()
         for key in missing:
             cache.add(key, now, None)
-        found.update(cache.get_many(missing))
+        read = cache.get_many(missing)
+        found.update(read)
+        if known is not None:
+            known.update(read)
         for key in missing:
             found.setdefault(key, now)
+    if known is not None:
+        known.update((key, found[key]) for key in keys if key not in missing)
     return found
 
 
@@ -49,7 +106,11 @@ def content_version():
 
 
 def raise_version(key=VERSION_KEY):
-    cache.set(key, time.time_ns(), None)
+    version = time.time_ns()
+    cache.set(key, version, None)
+    known = _request_versions.get()
+    if known is not None:
+        known[key] = version
 
 
 def version_changed(key=VERSION_KEY):
@@ -63,15 +124,59 @@ def content_changed(**kwargs):
     version_changed(VERSION_KEY)
 
 
+class Memo:
+    """Values kept in this process's memory, pickled, each for a while, the least recently used
+    dropped beyond `size` (module docstring)."""
+
+    def __init__(self, size=MEMO_SIZE):
+        self.size = size
+        self.values = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        """(True, value) while `key` is kept, else (False, None)."""
+        with self.lock:
+            held = self.values.get(key)
+            if held is None:
+                return False, None
+            if held[0] < time.monotonic():
+                del self.values[key]
+                return False, None
+            self.values.move_to_end(key)
+        return True, pickle.loads(held[1])
+
+    def keep(self, key, value, seconds):
+        held = (time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        with self.lock:
+            self.values[key] = held
+            self.values.move_to_end(key)
+            while len(self.values) > self.size:
+                self.values.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.values.clear()
+
+
+memo = Memo()
+
+
 def cached(name, parts, compute, timeout=TIMEOUT):
     """compute(), or its value from the cache when nothing changed since it was stored; `parts`
     (a repr-able value) names what it was computed from."""
+    version = content_version()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    key = f"derived:{content_version()}:{name}:{digest}"
+    key = f"derived:{version}:{name}:{digest}"
+    if version is None:  # the cache does not answer: nothing is known to be current
+        return compute()
+    found, value = memo.get(key)
+    if found:
+        return value
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout)
+    memo.keep(key, value, min(timeout, MEMO_SECONDS))
     return value
 
 

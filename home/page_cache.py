@@ -37,6 +37,7 @@ trip per request reads both versions and the entry; a second one reads the versi
 the entry recorded, for the pages that recorded any.
 """
 
+import contextlib
 import contextvars
 import hashlib
 import math
@@ -57,6 +58,8 @@ from .derived_cache import (
     current_version,
     current_versions,
     raise_version,
+    request_versions,
+    stored_versions,
     version_changed,
 )
 
@@ -81,7 +84,7 @@ def current_versions_of_pages(found=None):
     """(content version, pages version): what a stored page, or a Site kept in memory
     (home/sites.py), was made under. `found`: what a get_many of both keys has read already."""
     if found is None:
-        found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY])
+        found = stored_versions([VERSION_KEY, PAGES_VERSION_KEY])
     return (
         found.get(VERSION_KEY) or content_version(),
         found.get(PAGES_VERSION_KEY) or pages_version(),
@@ -126,16 +129,32 @@ def watch_pages():
 _dependencies = contextvars.ContextVar("page_cache_dependencies", default=None)
 
 
+# The same for the fragments being rendered (fragment_cache.py), innermost last.
+_fragments = contextvars.ContextVar("page_cache_fragments", default=())
+
+
 def depends_on(*keys):
     """The page being rendered shows data whose changes raise these version keys: its entry is
     used only while their versions are those read now (call it before reading the data). Does
-    nothing outside a page the cache may store."""
-    recorded = _dependencies.get()
-    if recorded is None:
+    nothing outside a page the cache may store or a fragment being rendered."""
+    recording = [_dependencies.get(), *_fragments.get()]
+    recording = [recorded for recorded in recording if recorded is not None]
+    if not recording or not keys:
         return
-    new = [key for key in keys if key not in recorded]
-    if new:
-        recorded.update(current_versions(new))
+    versions = current_versions(list(keys))
+    for recorded in recording:
+        recorded.update(versions)
+
+
+@contextlib.contextmanager
+def recording():
+    """Collects the version keys that what is rendered within depends on, {key: version}."""
+    recorded = {}
+    token = _fragments.set((*_fragments.get(), recorded))
+    try:
+        yield recorded
+    finally:
+        _fragments.reset(token)
 
 
 def changed(key):
@@ -231,9 +250,14 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         key = cache_key(request) if seconds > 0 and cacheable_request(request) else None
         if key is None:
-            return self.get_response(request)
+            with request_versions():
+                return self.get_response(request)
 
         found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY, key])
+        with request_versions({name: found.get(name) for name in (VERSION_KEY, PAGES_VERSION_KEY)}):
+            return self.serve(request, seconds, key, found)
+
+    def serve(self, request, seconds, key, found):
         versions = current_versions_of_pages(found)
         request.page_versions = versions  # read once per request (home/sites.py uses them too)
         entry = found.get(key)

@@ -1,4 +1,5 @@
 from django.core.paginator import Paginator
+from django.utils.functional import SimpleLazyObject
 
 from search.highlight import highlight
 from search.insight import record_search
@@ -15,17 +16,27 @@ def index_view(request, index_page):
     """/praktijkvoorbeelden/: search, filters with counts, sorting and pages, all in the address."""
     example_filter = ExampleFilter(request.GET)
     page_obj = Paginator(example_filter.result_ids(), PER_PAGE).get_page(request.GET.get("page"))
-    page_obj.object_list = examples_in_order(page_obj.object_list)
-    if example_filter.query:
-        highlight(page_obj.object_list, example_filter.query)  # example.snippet, the card's text
+    ids = page_obj.object_list
+
+    def cards():
+        examples = examples_in_order(ids)
+        if example_filter.query:
+            highlight(examples, example_filter.query)  # example.snippet, the card's text
+        return examples
+
+    # Loaded only when the template renders them: not when it shows the listing's fragment
+    # from the cache (home/fragment_cache.py).
+    page_obj.object_list = SimpleLazyObject(cards)
     params = request.GET.copy()
     params.pop("page", None)
     response = index_page.render(
         request,
         context_overrides={
             "filter": example_filter,
-            "facets": example_filter.facets(),
-            "region_map": region_map(example_filter, index_page.get_url(request)),
+            "facets": SimpleLazyObject(example_filter.facets),
+            "region_map": SimpleLazyObject(
+                lambda: region_map(example_filter, index_page.get_url(request))
+            ),
             "page_obj": page_obj,
             "query_without_page": params.urlencode(),
         },

@@ -7,10 +7,13 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
         from home.derived_cache import watch_content
 
         from . import signals  # noqa: F401
         from .models import SynonymGroup
 
-        # A saved synonym changes what every search finds, and the search pages in the cache.
-        watch_content(SynonymGroup)
+        # A saved synonym changes what every search finds, and the search pages in the cache; a
+        # promotion what one search shows first (search/views.py caches the results).
+        watch_content(SynonymGroup, SearchPromotion)

@@ -1,16 +1,20 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from home.derived_cache import cached, current_versions
 from home.localization import active_locale
 
 from .highlight import highlight
 from .insight import normalise, record_search
 from .stemming import query_terms
+from .vocabulary import VOCABULARY_VERSION_KEY
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -21,19 +25,39 @@ def visible_pages(request):
     return Page.objects.live().public().filter(locale=active_locale())
 
 
-def specific_in_order(pages):
-    """The specific pages of a page of results, in a query per page type instead of per page."""
-    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
-    return [by_pk[page.pk] for page in pages if page.pk in by_pk]
+def specific_in_order(ids):
+    """The specific pages with these ids, in a query per page type instead of per page."""
+    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
 def promoted_pages(request, query):
-    """The pages editors pinned to this query (Wagtail's search promotions), in their order: only
-    live, public pages of the visitor's language."""
+    """The ids of the pages editors pinned to this query (Wagtail's search promotions), in their
+    order: only live, public pages of the visitor's language."""
     promotions = SearchPromotion.objects.filter(
         query__query_string=normalise(query), page__in=visible_pages(request)
     ).order_by("sort_order", "pk")
-    return specific_in_order([promotion.page for promotion in promotions.select_related("page")])
+    return list(promotions.values_list("page_id", flat=True))
+
+
+def search_ids(request, query, number):
+    """{"promoted": ids, "ids": ids of the results on page `number`, "number": that page's number
+    (a number beyond the last is the last), "count": the results beside the promoted}: derived
+    data, cached until content or the search vocabulary changes (search/vocabulary.py)."""
+    vocabulary = current_versions([VOCABULARY_VERSION_KEY])[VOCABULARY_VERSION_KEY]
+
+    def compute():
+        promoted = promoted_pages(request, query)
+        results = visible_pages(request).exclude(pk__in=promoted).search(query, operator="and")
+        page = Paginator(results, RESULTS_PER_PAGE).get_page(number)
+        return {
+            "promoted": promoted,
+            "ids": [result.pk for result in page.object_list],
+            "number": page.number,
+            "count": page.paginator.count,
+        }
+
+    return cached("site-search", (get_language(), vocabulary, query, number), compute)
 
 
 def is_new_search(request):
@@ -50,24 +74,22 @@ def no_page_cache(response):
 
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    promoted = []
+    found = None
     if query and query_terms(query):
-        promoted = promoted_pages(request, query)
-        results = (
-            visible_pages(request)
-            .exclude(pk__in=[page.pk for page in promoted])
-            .search(query, operator="and")
-        )
-    page = Paginator(results if results is not None else [], RESULTS_PER_PAGE).get_page(
-        request.GET.get("page")
+        found = search_ids(request, query, request.GET.get("page"))
+    count = found["count"] + len(found["promoted"]) if found else 0
+    page = Paginator(range(found["count"]) if found else [], RESULTS_PER_PAGE).get_page(
+        found["number"] if found else None
     )
-    count = page.paginator.count + len(promoted)
-    if results is not None:
-        page.object_list = highlight(specific_in_order(page.object_list), query)
-        if page.number > 1:
-            promoted = []  # first on the first page only, and never below
-        highlight(promoted, query)
+    promoted = []
+    if found:
+        shown = found["promoted"] if page.number == 1 else []  # first on the first page only
+        # Loaded only when the template renders them: not when it shows the results' fragment
+        # from the cache (home/fragment_cache.py).
+        page.object_list = SimpleLazyObject(
+            lambda: highlight(specific_in_order(found["ids"]), query)
+        )
+        promoted = SimpleLazyObject(lambda: highlight(specific_in_order(shown), query))
     response = TemplateResponse(
         request,
         "search/search.html",
