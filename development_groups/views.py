@@ -21,6 +21,7 @@ from django.contrib import messages
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
@@ -177,9 +178,15 @@ def group_context(request, page, vote_selection=None):
     user = request.user
     member = is_member(user, group)
     insider = member or is_insider(user, group)
+    ballot = Ballot.objects.filter(group_page=group).first()
     context = {
-        "facts": group_facts(request, page),
-        "sessions": session_list(page),
+        # The sessions show their chosen themes once the vote has ended (a deadline passing
+        # ends it): the public part's fragment varies on it.
+        "vote_ended": ballot is None or ballot.voting_ended,
+        # The public part of the page: loaded only when the template renders it, not when it
+        # shows it from the fragment cache (home/fragment_cache.py).
+        "facts": SimpleLazyObject(lambda: group_facts(request, page)),
+        "sessions": SimpleLazyObject(lambda: session_list(page)),
         "is_member": member,
         "is_insider": insider,
         "login_url": "" if user.is_authenticated else login_url(request, page),
@@ -188,13 +195,13 @@ def group_context(request, page, vote_selection=None):
         "section_messages": section_messages(request),
     }
     if insider:
-        context.update(members_context(request, group, member, vote_selection))
+        context.update(members_context(request, group, ballot, member, vote_selection))
     return context
 
 
-def members_context(request, group, member, vote_selection=None):
-    """The question round and the vote, for an insider of the group."""
-    ballot = Ballot.objects.filter(group_page=group).first()
+def members_context(request, group, ballot, member, vote_selection=None):
+    """The question round and the vote (`ballot`, None before there is one), for an insider of
+    the group."""
     questions = list(Question.objects.filter(group_page=group).select_related("author"))
     for question in questions:
         question.author_name = member_name(question.author)
@@ -300,21 +307,28 @@ def session_context(request, page):
     published, and (`outcome`, `documents`) only for an insider of its group."""
     group = page.group
     source = page.source
-    outcome = SessionOutcome.objects.filter(session=source).first()
     insider = group is not None and is_insider(request.user, group)
+
+    def public_summary():
+        outcome = SessionOutcome.objects.filter(session=source).first()
+        return outcome.public_summary if outcome and outcome.public_summary_published else ""
+
     context = {
         "group": group,
+        # The public part of the page: loaded only when the template renders it, not when it
+        # shows it from the fragment cache (home/fragment_cache.py).
+        # Read for every request: a vote's deadline passing shows the chosen theme (the
+        # fragment varies on it).
         "chosen_themes": list(chosen_themes().filter(session=source)),
-        "themes": theme_links(request, page.themes.all()),
+        "themes": SimpleLazyObject(lambda: theme_links(request, page.themes.all())),
+        "public_summary": SimpleLazyObject(public_summary),
         "is_insider": insider,
-        "public_summary": (
-            outcome.public_summary if outcome and outcome.public_summary_published else ""
-        ),
         "login_url": ""
         if request.user.is_authenticated or group is None
         else login_url(request, page),
     }
     if insider:
+        outcome = SessionOutcome.objects.filter(session=source).first()
         context["outcome"] = outcome
         context["documents"] = (
             [item.document for item in outcome.documents.select_related("document")]

@@ -34,6 +34,7 @@ VERSION_KEY = "content-version"
 TIMEOUT = 15 * 60
 MEMO_SECONDS = 60
 MEMO_SIZE = 2000
+MEMO_BYTES = 32 * 1024 * 1024  # per process
 
 # The version keys read during the request being served, {key: version}; None outside one.
 _request_versions = contextvars.ContextVar("derived_cache_request_versions", default=None)
@@ -125,11 +126,13 @@ def content_changed(**kwargs):
 
 
 class Memo:
-    """Values kept in this process's memory, pickled, each for a while, the least recently used
-    dropped beyond `size` (module docstring)."""
+    """Values kept in this process's memory, pickled, each for a while; the least recently used
+    are dropped beyond `size` values or `max_bytes` in all (module docstring)."""
 
-    def __init__(self, size=MEMO_SIZE):
+    def __init__(self, size=MEMO_SIZE, max_bytes=MEMO_BYTES):
         self.size = size
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self.values = OrderedDict()
         self.lock = threading.Lock()
 
@@ -140,22 +143,30 @@ class Memo:
             if held is None:
                 return False, None
             if held[0] < time.monotonic():
-                del self.values[key]
+                self._drop(key)
                 return False, None
             self.values.move_to_end(key)
         return True, pickle.loads(held[1])
 
     def keep(self, key, value, seconds):
+        if seconds <= 0:
+            return
         held = (time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
         with self.lock:
+            if key in self.values:
+                self._drop(key)
             self.values[key] = held
-            self.values.move_to_end(key)
-            while len(self.values) > self.size:
-                self.values.popitem(last=False)
+            self.bytes += len(held[1])
+            while len(self.values) > self.size or self.bytes > self.max_bytes:
+                self._drop(next(iter(self.values)))
+
+    def _drop(self, key):
+        self.bytes -= len(self.values.pop(key)[1])
 
     def clear(self):
         with self.lock:
             self.values.clear()
+            self.bytes = 0
 
 
 memo = Memo()

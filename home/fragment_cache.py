@@ -15,12 +15,14 @@ the breadcrumbs, an example's facts, its cards. A fragment is rendered once and 
 
 A fragment must be the same for every visitor who sees the page: never a form with a CSRF token
 (one is refused: it is rendered every time), nothing of a member's own. What changes with the
-clock alone (an event's registration closing) shows within FRAGMENT_CACHE_SECONDS, as for the
-page cache. Editors' previews and revisions never use fragments, and neither does anything while
-the cache does not answer.
+clock alone (an event's registration closing) shows within FRAGMENT_CACHE_SECONDS (a minute),
+unless the template varies on it (a development group's vote ending at its deadline). Editors'
+previews and revisions never use fragments, and neither does anything while the cache does not
+answer.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,7 +31,6 @@ from django.utils.translation import get_language
 from .derived_cache import VERSION_KEY, current_versions, memo
 from .page_cache import PAGES_VERSION_KEY, depends_on, recording
 
-MEMO_SECONDS = 60
 NOT_KEPT = ("csrfmiddlewaretoken", "nonce=")
 
 
@@ -44,25 +45,26 @@ def enabled(request):
 def fragment(name, vary, render):
     """The HTML `render()` makes, or the one kept for the same name, language, vary values and
     versions (module docstring)."""
-    versions = current_versions([VERSION_KEY, PAGES_VERSION_KEY])
-    if None in versions.values():
+    if getattr(cache, "is_down", lambda: False)():
         return render()
+    versions = current_versions([VERSION_KEY, PAGES_VERSION_KEY])
     parts = repr((versions[VERSION_KEY], versions[PAGES_VERSION_KEY], get_language(), vary))
     key = f"fragment:{name}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
     found, entry = memo.get(key)
     if not found:
         entry = cache.get(key)
     if entry is not None and still_current(entry[1]):
-        html, dependencies = entry
+        html, dependencies, expires = entry
         if not found:
-            memo.keep(key, entry, MEMO_SECONDS)
+            memo.keep(key, entry, expires - time.time())
     else:
         with recording() as dependencies:
             html = render()
         if not any(marker in html for marker in NOT_KEPT):
-            entry = (str(html), dependencies)
-            cache.set(key, entry, settings.FRAGMENT_CACHE_SECONDS)
-            memo.keep(key, entry, MEMO_SECONDS)
+            seconds = settings.FRAGMENT_CACHE_SECONDS
+            entry = (str(html), dependencies, time.time() + seconds)
+            cache.set(key, entry, seconds)
+            memo.keep(key, entry, seconds)
     depends_on(*dependencies)
     return html
 

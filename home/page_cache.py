@@ -31,6 +31,11 @@ registration deadline passing) shows within PAGE_CACHE_SECONDS. With read replic
 stored within DATABASE_REPLICA_PIN_SECONDS of a change is kept only until that time has passed
 (it may come from a replica that lags).
 
+Some pages do something on every request even when they come from the cache: a search is
+counted for the editors' report. The view names what (`when_served(response, name, *args)`, a
+function an app registered with `on_every_request(name, function)`); the entry keeps the name and
+arguments, and a hit calls the function with the request.
+
 The key is the scheme, host and full path with its query string as sent, plus the static files'
 manifest hash (a deploy with new static files starts with an empty page cache). One cache round
 trip per request reads both versions and the entry; a second one reads the versions of the keys
@@ -171,6 +176,20 @@ def still_current(dependencies):
     return all(found.get(key) == version for key, version in dependencies.items())
 
 
+_hooks = {}
+
+
+def on_every_request(name, function):
+    """Register `function(request, *args)` under `name` for when_served (module docstring)."""
+    _hooks[name] = function
+
+
+def when_served(response, name, *args):
+    """Whenever this page is served from the cache, call the function registered as `name` with
+    the request and `args` (the view does what it does itself when it renders the page)."""
+    response.page_cache_hook = (name, args)
+
+
 _release = None
 
 
@@ -266,6 +285,8 @@ class PageCacheMiddleware:
             response = HttpResponse(content, status=status, headers=headers)
             for name, value in attributes.items():
                 setattr(response, name, value)
+            if hook := attributes.get("page_cache_hook"):
+                _hooks[hook[0]](request, *hook[1])
             response["X-Cache"] = "HIT"
             return response
 
@@ -285,7 +306,11 @@ class PageCacheMiddleware:
                 timeout = min(timeout, math.ceil(lag))
             # A view's csp_update/csp_replace lives on the response until the CSP middleware
             # (outside this one) writes the header: kept with the entry.
-            attributes = {k: v for k, v in vars(response).items() if k.startswith("_csp")}
+            attributes = {
+                k: v
+                for k, v in vars(response).items()
+                if k.startswith("_csp") or k == "page_cache_hook"
+            }
             headers = dict(response.items())
             entry = (
                 versions,

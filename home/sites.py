@@ -1,4 +1,4 @@
-"""The Wagtail Site of a request, from this process's memory.
+"""The Wagtail Site of a request, its page and its site settings, from this process's memory.
 
 Wagtail looks up the Site with a query on every request that reaches a page
 (Site.find_for_request: a fifth of a registration post's routing, measured with cProfile). Which
@@ -9,19 +9,36 @@ the Site found for each host and port together with those two versions, and whil
 current hands it to Wagtail where Wagtail keeps it for the request (`request._wagtail_site`): one
 cache round trip instead of a query. When the versions cannot be read (the cache is down)
 Wagtail looks the Site up itself, as without this module.
+
+The same holds for two more things Wagtail looks up on every page request (issue 18,
+bench/README.md):
+
+- Which page an address leads to: Wagtail walks the tree from the site's root in the visitor's
+  language, a query per level and one for the language (five or six for an example). What it
+  found (the page's type and id, and for a routable page the sub-route) is kept per site,
+  language and path under the same versions, and the page is loaded with one query.
+- The site settings (organisation name, footer links), a query per page; saving them raises the
+  content version (home/apps.py).
 """
 
 import copy
+import re
 
 from django.core.exceptions import DisallowedHost
+from django.utils.translation import get_language
 
 from wagtail import views as wagtail_views
-from wagtail.models import Site
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
 
 from .page_cache import current_versions_of_pages
 
 MAX_HOSTS = 64  # ALLOWED_HOSTS bounds the hosts; this bounds the memory where it allows any
+MAX_ROUTES = 5000
+LEFT_ALONE = re.compile(r"^/(?:admin|documents|api|health|static|media)/")
 _sites = {}
+_routes = {}
+_settings = {}
 
 
 def remembered_site(request):
@@ -32,6 +49,7 @@ def remembered_site(request):
         return None
     # Read by the page cache at the start of a GET, else now; either way before the lookup.
     stamp = getattr(request, "page_versions", None) or current_versions_of_pages()
+    request.page_versions = stamp
     if None in stamp:
         return None  # the cache does not answer: no way to tell whether what is kept is current
     address = (host, request.get_port())
@@ -46,9 +64,54 @@ def remembered_site(request):
     return copy.copy(kept[1])
 
 
+def remember_route(request, site, path):
+    """Give Wagtail the page `path` leads to (request._wagtail_route_for_request), from memory
+    or, the first time, from Wagtail's own routing. Addresses that lead nowhere are not kept."""
+    stamp = request.page_versions
+    key = (site.pk, get_language(), path)
+    kept = _routes.get(key)
+    if kept is not None and kept[0] == stamp:
+        _stamp, model, pk, subpath = kept
+        page = model._default_manager.filter(pk=pk).first()
+        if page is not None:
+            if subpath is None:
+                request._wagtail_route_for_request = RouteResult(page)
+            else:  # a routable page's own route, resolved as Wagtail does (no query)
+                match = request.routable_resolver_match = page.resolve_subpage(subpath)
+                request._wagtail_route_for_request = RouteResult(page, args=tuple(match))
+            return
+    found = Page.route_for_request(request, path)  # Wagtail's own; kept on the request
+    if found is None:
+        return
+    if len(_routes) >= MAX_ROUTES:
+        _routes.clear()
+    page, args, _kwargs = found
+    subpath = None
+    if args:  # a routable page: the components below the page are its sub-route
+        rest = [part for part in path.split("/") if part][page.depth - site.root_page.depth :]
+        subpath = "/" + "".join(f"{part}/" for part in rest)
+    _routes[key] = (stamp, type(page), page.pk, subpath)
+
+
+def remember_settings(request, site):
+    """The site settings of the request's Site (home.SiteSettings), from memory."""
+    from .models import SiteSettings
+
+    stamp = request.page_versions
+    kept = _settings.get(site.pk)
+    if kept is None or kept[0] != stamp:
+        if len(_settings) >= MAX_HOSTS:
+            _settings.clear()
+        kept = _settings[site.pk] = (stamp, SiteSettings.for_site(site))
+    settings = copy.copy(kept[1])
+    settings._request = request
+    setattr(request, SiteSettings.get_cache_attr_name(), settings)
+
+
 class SiteMiddleware:
-    """Gives Wagtail's page view the request's Site from memory (module docstring); other views
-    (the admin, documents, the API, /health/) are left alone."""
+    """Gives the site's views the request's Site and site settings from memory, and Wagtail's
+    page view its page (module docstring); the admin, documents, the API and /health/ are left
+    alone."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -57,7 +120,13 @@ class SiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_site"):
-            site = remembered_site(request)
-            if site is not None:
-                request._wagtail_site = site
+        if LEFT_ALONE.match(request.path) or hasattr(request, "_wagtail_site"):
+            return
+        site = remembered_site(request)
+        if site is None:
+            return
+        request._wagtail_site = site
+        remember_settings(request, site)
+        if view_func is wagtail_views.serve:
+            path = view_kwargs.get("path", view_args[0] if view_args else "")
+            remember_route(request, site, path)

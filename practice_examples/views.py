@@ -2,8 +2,7 @@ from django.core.paginator import Paginator
 from django.utils.functional import SimpleLazyObject
 
 from search.highlight import highlight
-from search.insight import record_search
-from search.views import is_new_search, no_page_cache
+from search.views import counted
 
 from .filters import ExampleFilter, published_examples
 from .region_map import region_map
@@ -42,11 +41,9 @@ def index_view(request, index_page):
         },
     )
     if example_filter.query:
-        if is_new_search(request):
-            # found nothing: counted only when no filter narrowed the search
-            narrowed = example_filter.tag or any(example_filter.selected.values())
-            record_search(example_filter.query, found=bool(page_obj.paginator.count or narrowed))
-        no_page_cache(response)
+        # found nothing: counted only when no filter narrowed the search
+        narrowed = example_filter.tag or any(example_filter.selected.values())
+        counted(response, request, example_filter.query, bool(page_obj.paginator.count or narrowed))
     return response
 
 

@@ -10,10 +10,14 @@ class SearchConfig(AppConfig):
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
         from home.derived_cache import watch_content
+        from home.page_cache import on_every_request
 
         from . import signals  # noqa: F401
         from .models import SynonymGroup
+        from .views import count_search
 
         # A saved synonym changes what every search finds, and the search pages in the cache; a
         # promotion what one search shows first (search/views.py caches the results).
         watch_content(SynonymGroup, SearchPromotion)
+        # A search page served from the page cache is still counted.
+        on_every_request("search", count_search)

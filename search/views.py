@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from wagtail.models import Page
 
 from home.derived_cache import cached, current_versions
 from home.localization import active_locale
+from home.page_cache import when_served
 
 from .highlight import highlight
 from .insight import normalise, record_search
@@ -65,10 +65,17 @@ def is_new_search(request):
     return request.GET.get("page", "1") == "1" and "X-Requested-With" not in request.headers
 
 
-def no_page_cache(response):
-    """Each search is counted (search.insight), so its page is not kept by the page cache
-    (home/page_cache.py stores no response with max-age=0) nor by a shared cache."""
-    patch_cache_control(response, private=True, max_age=0)
+def count_search(request, query, found):
+    """Count a search the visitor typed (search.insight): when its page is rendered and
+    whenever the page cache serves it again (home/page_cache.py, registered in apps.py)."""
+    if is_new_search(request):
+        record_search(query, found=found)
+
+
+def counted(response, request, query, found):
+    """A page of search results: counted now and each time it is served from the page cache."""
+    count_search(request, query, found)
+    when_served(response, "search", query, found)
     return response
 
 
@@ -103,7 +110,5 @@ def search(request):
         },
     )
     if query:
-        if is_new_search(request):
-            record_search(query, found=bool(count))
-        no_page_cache(response)
+        counted(response, request, query, bool(count))
     return response

@@ -181,10 +181,11 @@ else:
 # Page cache (home/page_cache.py): whole pages for anonymous visitors, kept this many seconds at
 # most and purged at once when content is published; 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300))
-# Fragment cache (home/fragment_cache.py): rendered parts of pages (header, footer, an example's
-# facts and cards), for every visitor, kept this many seconds at most and renewed at once when
-# content changes; 0 switches it off.
-FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 300))
+# Fragment cache (home/fragment_cache.py): rendered parts of pages (header, footer, a page's
+# body, cards), for every visitor, renewed at once when content changes and kept this many
+# seconds at most, so what changes with the clock alone (an event's registration closing, an
+# event becoming past) shows within a minute; 0 switches it off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 60))
 
 # E-mail: EMAIL_URL (smtp://user:password@host:587, smtp+ssl://... ) or the console.
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
