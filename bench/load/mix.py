@@ -13,7 +13,12 @@ session with an outcome, "my groups" in turn).
 The server logs `X-Cache` (HIT, MISS or "-": not a request the page cache may answer or store)
 in its access log (`gunicorn --access-logformat`, the configuration's format plus that header;
 the site's responses are unchanged); `log_counts` counts the lines a run added, by kind: the
-hit ratio is HITs / anonymous GETs.
+hit ratio is HITs / anonymous GETs (searches are never kept: each is counted in the search log,
+search/views.py), beside it HITs / (HITs + MISSes), of the requests the cache may answer.
+
+The script sends `Host: 127.0.0.1` as the checks before it do (`prepare`: every address once),
+so those checks have filled the page cache for it; entries then live PAGE_CACHE_SECONDS (300 s),
+so a run more than 300 s after the previous one of the mix starts with misses again.
 """
 
 import json
@@ -21,6 +26,7 @@ import re
 import runpy
 import secrets
 from collections import Counter
+from pathlib import Path
 from urllib.parse import quote
 
 from bench.load import stack
@@ -56,7 +62,7 @@ def lua_list(values):
 
 def script(urls, register, member_paths, member_cookie, csrf_cookie, csrf_token):
     """The wrk script of the mix (module docstring)."""
-    run = secrets.token_hex(3)  # registrants' addresses differ from every earlier run's
+    run = secrets.token_hex(3)  # registrants' e-mail addresses differ from every earlier run's
     return f"""-- The mix of bench/load/run.py --mix (bench/load/mix.py), generated.
 local urls = {lua_list(urls)}
 local register = {lua_list(register)}
@@ -75,7 +81,11 @@ function setup(thread)
 end
 
 function init(args)
-  math.randomseed(id * 7919)
+  -- Every run of wrk: registrants of its own, from addresses of its own (the rate limit allows
+  -- 10 registrations an hour per address).
+  math.randomseed(os.time() * 16 + id)
+  run = run .. "-" .. os.time() .. "-" .. id
+  net = math.random(0, 249)
 end
 
 local function headers(agent, extra)
@@ -93,12 +103,12 @@ request = function()
   local slot = count % every
   if slot == 0 then
     posts = posts + 1
-    local n = id * 100000 + posts
     local path = register[posts % #register + 1]
-    local body = "csrfmiddlewaretoken=" .. csrf_token .. "&name=Deelnemer+" .. n
-      .. "&email=mix-" .. run .. "-" .. n .. "%40example.nl"
+    local body = "csrfmiddlewaretoken=" .. csrf_token .. "&name=Deelnemer+" .. posts
+      .. "&email=mix-" .. run .. "-" .. posts .. "%40example.nl"
       .. "&organisation=SWV+Utrecht+PO&role=&remarks=&consent=on&website="
-    local address = "10." .. id .. "." .. math.floor(posts / 250) % 250 .. "." .. posts % 250
+    local address = "10." .. net .. "." .. (math.floor(posts / 250) + id * 50) % 250 .. "."
+      .. posts % 250
     return wrk.format("POST", path, headers("{REGISTER_AGENT}", {{
       ["X-Forwarded-For"] = address,
       ["Content-Type"] = "application/x-www-form-urlencoded",
@@ -162,7 +172,7 @@ def prepare(server, mix, member_paths, member_cookie, results):
 
 
 def log_size(server):
-    path = server.env["GUNICORN_ACCESSLOG"]
+    path = Path(server.env["GUNICORN_ACCESSLOG"])
     try:
         return path.stat().st_size
     except FileNotFoundError:
@@ -177,6 +187,7 @@ def log_counts(server, offset):
         lines = log.read().decode("utf-8", "replace").splitlines()
     kinds = {"anonymous": Counter(), "member": Counter(), "registration": Counter()}
     cache = Counter()
+    not_cached = Counter()  # anonymous GETs the page cache may not answer, by path
     for line in lines:
         found = LINE.search(line)
         if not found:
@@ -189,6 +200,8 @@ def log_counts(server, offset):
             kind = "anonymous"
             if found["method"] == "GET":
                 cache[found["cache"]] += 1
+                if found["cache"] == "-":
+                    not_cached[found["path"].split("?")[0]] += 1
         kinds[kind][found["status"]] += 1
     anonymous_gets = sum(cache.values())
     return {
@@ -196,4 +209,8 @@ def log_counts(server, offset):
         "statuses": {kind: dict(statuses) for kind, statuses in kinds.items()},
         "x_cache": dict(cache),
         "hit_ratio": cache["HIT"] / anonymous_gets if anonymous_gets else float("nan"),
+        "hit_ratio_cacheable": (
+            cache["HIT"] / (cache["HIT"] + cache["MISS"]) if cache["HIT"] + cache["MISS"] else 0.0
+        ),
+        "not_cached": dict(not_cached.most_common(5)),
     }

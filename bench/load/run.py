@@ -24,10 +24,11 @@ and "gthread-5x2" (uncached) compare worker classes.
 --mix adds the mix (bench/load/mix.py) on the variants with the page cache: ~200 addresses,
 1% registrations, 1% member requests; reported with its page cache hit ratio.
 
---external NAME=BASE_URL,PAGES_JSON (repeatable): another server, started by someone else,
-whose pages ([[name, path], ...] in the JSON file) are measured in the same turns, position by
-position beside ours (its page i with our page i; a page named "bare view" or "bare" beside our
-bare view).
+--external NAME=BASE_URL,PAGES_JSON[,QUERIES_JSON] (repeatable): another server, started by
+someone else, whose pages ([[name, path], ...] in the JSON file) are measured in the same turns,
+position by position beside ours (its page i with our page i; a page named "bare view" or "bare"
+beside our bare view); QUERIES_JSON, {name: queries of a warm request}, if its helper counted
+them.
 """
 
 import argparse
@@ -101,7 +102,7 @@ def arguments():
         "--external",
         action="append",
         default=[],
-        metavar="NAME=BASE_URL,PAGES_JSON",
+        metavar="NAME=BASE_URL,PAGES_JSON[,QUERIES_JSON]",
         help="another server's pages in the same turns (repeatable)",
     )
     parser.add_argument("--database", help=f"kb_load; {BIG_DATABASE} with --examples or --events")
@@ -113,15 +114,18 @@ def arguments():
 
 
 def externals(specs):
-    """[(name, base URL, [(page name, path)])] of the --external options."""
+    """[(name, base URL, [(page name, path)], {page name: queries})] of the --external options:
+    NAME=BASE_URL,PAGES_JSON[,QUERIES_JSON]; QUERIES_JSON (optional) is {page name: queries of
+    a warm request} as the other server's helper counted them."""
     found = []
     for spec in specs:
         name, _, rest = spec.partition("=")
-        base, _, pages_file = rest.rpartition(",")
-        if not (name and base and pages_file):
-            raise SystemExit(f"--external {spec}: NAME=BASE_URL,PAGES_JSON_FILE")
+        base, pages_file, *queries_file = rest.split(",")
+        if not (name and base and pages_file) or len(queries_file) > 1:
+            raise SystemExit(f"--external {spec}: NAME=BASE_URL,PAGES_JSON[,QUERIES_JSON]")
         pages = [tuple(row[:2]) for row in json.loads(Path(pages_file).read_text())]
-        found.append((name, base.rstrip("/"), pages))
+        queries = json.loads(Path(queries_file[0]).read_text()) if queries_file else {}
+        found.append((name, base.rstrip("/"), pages, queries))
     return found
 
 
@@ -137,7 +141,7 @@ def make_rows(pages, member_pages, servers, cookies, others, mix_scripts):
     ]
     ours = [row for row in rows if not is_bare(row.name)]
     bare_row = next(row for row in rows if is_bare(row.name))
-    for other, base, other_pages in others:
+    for other, base, other_pages, _queries in others:
         plain = [page for page in other_pages if not is_bare(page[0])]
         for position, (name, path) in enumerate(plain):
             if position >= len(ours):  # more pages than ours: rows of their own
@@ -164,7 +168,14 @@ def make_rows(pages, member_pages, servers, cookies, others, mix_scripts):
                 MIX,
                 "(script)",
                 [
-                    Cell(s.name, s.base + "/", MIX, script=mix_scripts[s.name], server=s)
+                    Cell(
+                        s.name,
+                        s.base + "/",
+                        MIX,
+                        {"Host": "127.0.0.1"},  # as the checks sent it: the same cache entries
+                        script=mix_scripts[s.name],
+                        server=s,
+                    )
                     for s in servers
                     if s.name in mix_scripts
                 ],
@@ -247,7 +258,7 @@ def main():
     finally:
         for server in servers:
             server.stop()
-    columns = list(variants) + [name for name, _base, _pages in others]
+    columns = list(variants) + [other[0] for other in others]
     summary = {
         "machine": stack.machine(),
         "started": time.strftime("%Y-%m-%d %H:%M", time.localtime(started)),
@@ -259,7 +270,8 @@ def main():
         "generated": {"examples": args.examples, "events": args.events},
         "variants": {name: VARIANTS[name] | extra_env for name in variants},
         "workers": {server.name: worker_line(server) for server in servers},
-        "external": {name: base for name, base, _pages in others},
+        "external": {name: base for name, base, _pages, _queries in others},
+        "external_queries_warm": {name: queries for name, _base, _pages, queries in others},
         "member": members["email"] if members else None,
         "mix": mix,
         "queries_warm": queries,
@@ -435,12 +447,20 @@ def markdown(summary, columns):
     lines += ["| " + " | ".join(head) + " |", "| " + " | ".join(align) + " |"]
     for number, row in enumerate(summary["rows"]):
         queries = summary["queries_warm"].get(row["name"], "")
-        cells = [row["name"] or "–", f"`{row['path']}`" if row["path"] else "", str(queries)]
+        cells = [
+            row["name"] or "(only external)",
+            f"`{row['path']}`" if row["path"] else "",
+            str(queries),
+        ]
         bad = 0
         for column in columns:
             cell = row["cells"].get(column)
             if column not in ours:
-                cells.append(cell["name"] if cell else "")
+                queries = (
+                    summary["external_queries_warm"][column].get(cell["name"]) if cell else None
+                )
+                page = cell["name"] if cell else ""
+                cells.append(f"{page} ({queries} queries)" if queries is not None else page)
             if cell is None:
                 cells += [""] * 4
                 continue
@@ -454,39 +474,42 @@ def markdown(summary, columns):
             bad += sum(r["non_2xx_3xx"] + r["socket_errors"] for r in values)
         name = f"**{cells[0]}**" if is_bare(row["name"]) else cells[0]
         lines.append("| " + " | ".join([name, *cells[1:]]) + f" | {bad} |")
-    lines += mix_lines(summary)
+    lines += mix_lines(summary, shares)
     lines += ["", "Requests per second (of bare), round by round:", ""]
     for number, row in enumerate(summary["rows"]):
         per_column = [
-            f"{column} "
+            f"{column}{'' if column in ours else ' ' + cell['name']} "
             + " / ".join(
                 f"{r['rps']:.0f} ({share:.0%})"
                 for r, share in zip(cell["runs"], shares[(number, column)], strict=False)
             )
             for column, cell in row["cells"].items()
         ]
-        lines.append(f"- {row['name'] or '–'}: " + "; ".join(per_column))
+        lines.append(f"- {row['name'] or '(only external)'}: " + "; ".join(per_column))
     return "\n".join(lines) + "\n"
 
 
-def mix_lines(summary):
+def mix_lines(summary, shares):
     """The mix's page cache and requests, per server and round."""
-    row = next((row for row in summary["rows"] if row["name"] == MIX), None)
-    if row is None:
+    number = next((n for n, row in enumerate(summary["rows"]) if row["name"] == MIX), None)
+    if number is None:
         return []
     lines = [
         "",
         f"Mix: {len(summary['mix']['urls'])} addresses at random, 1 in "
         f"{mix_module.EVERY} requests a registration ({len(summary['mix']['register'])} events), "
-        f"1 in {mix_module.EVERY} a member's; page cache hit ratio = HITs / anonymous GETs "
-        "(access log, X-Cache).",
+        f"1 in {mix_module.EVERY} a member's; hit ratio = page cache HITs / anonymous GETs, of "
+        "cacheable = HITs / (HITs + MISSes) (access log, X-Cache); not cached: the paths of "
+        "anonymous GETs the cache may not answer (searches are never kept).",
         "",
-        "| server | round | rps | p50 ms | p99 ms | hit ratio | HIT / MISS / not cached "
-        "| anonymous / member / registrations | statuses |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",
+        "| server | round | rps | p50 ms | p99 ms | of bare | hit ratio | of cacheable "
+        "| HIT / MISS / not cached | anonymous / member / registrations | statuses "
+        "| not cached |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- |",
     ]
-    for column, cell in row["cells"].items():
-        for r in cell["runs"]:
+    for column, cell in summary["rows"][number]["cells"].items():
+        runs = cell["runs"]
+        for r, share in zip(runs, shares[(number, column)], strict=False):
             log = r["log"]
             cache, requests = log["x_cache"], log["requests"]
             statuses = "; ".join(
@@ -494,17 +517,20 @@ def mix_lines(summary):
                 for kind, counts in log["statuses"].items()
                 if counts
             )
+            not_cached = ", ".join(f"`{path}` {n}" for path, n in log["not_cached"].items())
             lines.append(
                 f"| {column} | {r['round']} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} "
-                f"| {log['hit_ratio']:.1%} | {cache.get('HIT', 0)} / {cache.get('MISS', 0)} / "
-                f"{cache.get('-', 0)} | {requests['anonymous']} / {requests['member']} / "
-                f"{requests['registration']} | {statuses} |"
+                f"| {share:.1%} | {log['hit_ratio']:.1%} | {log['hit_ratio_cacheable']:.1%} "
+                f"| {cache.get('HIT', 0)} / {cache.get('MISS', 0)} / {cache.get('-', 0)} "
+                f"| {requests['anonymous']} / {requests['member']} / {requests['registration']} "
+                f"| {statuses} | {not_cached} |"
             )
-        ratios = [r["log"]["hit_ratio"] for r in cell["runs"]]
         lines.append(
-            f"| {column} | median | {median([r['rps'] for r in cell['runs']]):.0f} | "
-            f"{median([r['p50'] for r in cell['runs']]):.1f} | "
-            f"{median([r['p99'] for r in cell['runs']]):.1f} | {median(ratios):.1%} | | | |"
+            f"| {column} | median | {median([r['rps'] for r in runs]):.0f} "
+            f"| {median([r['p50'] for r in runs]):.1f} | {median([r['p99'] for r in runs]):.1f} "
+            f"| {median(shares[(number, column)]):.1%} "
+            f"| {median([r['log']['hit_ratio'] for r in runs]):.1%} "
+            f"| {median([r['log']['hit_ratio_cacheable'] for r in runs]):.1%} | | | | |"
         )
     return lines
 

@@ -101,6 +101,12 @@ def snapshot():
     log(f"code copied to {SOURCE}, messages compiled")
 
 
+def media_root(database):
+    """The media files of the database (the demo's images): one folder per database, so making
+    one database does not take the images of another."""
+    return WORK / "media" / database
+
+
 def site_env(database, redis_db=FIRST_REDIS_DB, **extra):
     env = dict(os.environ)
     env.update(
@@ -109,7 +115,7 @@ def site_env(database, redis_db=FIRST_REDIS_DB, **extra):
         REDIS_URL=f"{REDIS}/{redis_db}",
         SECRET_KEY=SECRET_KEY,
         ALLOWED_HOSTS="127.0.0.1",
-        MEDIA_ROOT=str(WORK / "media"),
+        MEDIA_ROOT=str(media_root(database)),
         STATIC_ROOT=str(WORK / "static"),
         TASKS_BACKEND="immediate",
         PYTHONPATH=str(SOURCE),
@@ -131,9 +137,9 @@ def setup_database(database, examples=0, events=0):
     drop = f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'
     for sql in (drop, f'CREATE DATABASE "{database}"'):
         subprocess.run(["psql", admin, "-q", "-c", sql], check=True)
-    for folder in ("media", "static"):
-        shutil.rmtree(WORK / folder, ignore_errors=True)
-    (WORK / "media").mkdir(parents=True)
+    for folder in (media_root(database), WORK / "static"):
+        shutil.rmtree(folder, ignore_errors=True)
+    media_root(database).mkdir(parents=True)
     env = site_env(database)
     manage(env, "migrate", "--verbosity", "0")
     manage(env, "load_demo")
