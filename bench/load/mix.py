@@ -36,9 +36,10 @@ MEMBER_AGENT = "kb-mix-member"
 REGISTER_AGENT = "kb-mix-register"
 
 
-def access_log_format():
-    """The configuration's access log format with the response's X-Cache before the time."""
-    configured = runpy.run_path(str(stack.CONFIG))["access_log_format"]
+def access_log_format(config=None):
+    """The configuration's access log format (of the copy that is served, or `config`) with the
+    response's X-Cache before the time."""
+    configured = runpy.run_path(str(config or stack.CONFIG))["access_log_format"]
     if not configured.endswith(" %(M)sms"):
         raise RuntimeError("deploy/gunicorn.conf.py: the access log no longer ends with the time")
     return configured.removesuffix(" %(M)sms") + " %({x-cache}o)s %(M)sms"
