@@ -271,7 +271,7 @@ def main():
         "variants": {name: VARIANTS[name] | extra_env for name in variants},
         "workers": {server.name: worker_line(server) for server in servers},
         "external": {name: base for name, base, _pages, _queries in others},
-        "external_queries_warm": {name: queries for name, _base, _pages, queries in others},
+        "external_queries_warm": {other[0]: other[3] for other in others},
         "member": members["email"] if members else None,
         "mix": mix,
         "queries_warm": queries,
@@ -456,11 +456,11 @@ def markdown(summary, columns):
         for column in columns:
             cell = row["cells"].get(column)
             if column not in ours:
-                queries = (
+                counted = (
                     summary["external_queries_warm"][column].get(cell["name"]) if cell else None
                 )
                 page = cell["name"] if cell else ""
-                cells.append(f"{page} ({queries} queries)" if queries is not None else page)
+                cells.append(f"{page} ({counted} queries)" if counted is not None else page)
             if cell is None:
                 cells += [""] * 4
                 continue
