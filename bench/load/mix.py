@@ -25,6 +25,7 @@ import json
 import re
 import runpy
 import secrets
+import time
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
@@ -172,20 +173,31 @@ def prepare(server, mix, member_paths, member_cookie, results):
     return path
 
 
-def log_size(server):
+def log_size(server, quiet=0.5, timeout=10):
+    """The size of the server's access log once it has stopped growing for `quiet` seconds: when
+    wrk stops, the server still answers (and logs) the requests it had."""
     path = Path(server.env["GUNICORN_ACCESSLOG"])
-    try:
-        return path.stat().st_size
-    except FileNotFoundError:
-        return 0
+
+    def size():
+        return path.stat().st_size if path.exists() else 0
+
+    last, deadline = size(), time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        now = size()
+        if now == last:
+            break
+        last = now
+    return last
 
 
-def log_counts(server, offset):
-    """What the access log says of the requests since `offset` (bytes): per kind (anonymous,
-    member, registration) the statuses, and X-Cache of the anonymous GETs."""
+def log_counts(server, offset, end=None):
+    """What the access log says of the requests between `offset` and `end` (bytes): per kind
+    (anonymous, member, registration) the statuses, and X-Cache of the anonymous GETs."""
     with open(server.env["GUNICORN_ACCESSLOG"], "rb") as log:
         log.seek(offset)
-        lines = log.read().decode("utf-8", "replace").splitlines()
+        data = log.read() if end is None else log.read(end - offset)
+        lines = data.decode("utf-8", "replace").splitlines()
     kinds = {"anonymous": Counter(), "member": Counter(), "registration": Counter()}
     cache = Counter()
     not_cached = Counter()  # anonymous GETs the page cache may not answer, by path

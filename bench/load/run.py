@@ -363,8 +363,8 @@ def measure(rows, args, results):
                 result["round"] = round_number
                 extra = ""
                 if cell.script:
-                    time.sleep(0.5)  # the last lines of the access log
-                    result["log"] = mix_module.log_counts(cell.server, offset)
+                    end = mix_module.log_size(cell.server)  # the last answers logged
+                    result["log"] = mix_module.log_counts(cell.server, offset, end)
                     extra = f"  hits {result['log']['hit_ratio']:.1%} {result['log']['requests']}"
                 runs[id(cell)].append(result)
                 stack.log(
@@ -496,7 +496,8 @@ def mix_lines(summary, shares):
         return []
     lines = [
         "",
-        f"Mix: {len(summary['mix']['urls'])} addresses at random, 1 in "
+        f"Mix: {len(summary['mix']['urls'])} addresses at random ("
+        f"{sum('/zoeken/?' in url for url in summary['mix']['urls'])} of them searches), 1 in "
         f"{mix_module.EVERY} requests a registration ({len(summary['mix']['register'])} events), "
         f"1 in {mix_module.EVERY} a member's; hit ratio = page cache HITs / anonymous GETs, of "
         "cacheable = HITs / (HITs + MISSes) (access log, X-Cache); not cached: the paths of "
