@@ -45,7 +45,9 @@ def test_lua_strings_are_quoted_and_ascii():
 
 def test_external_pages_stand_beside_ours_by_position(tmp_path):
     pages = tmp_path / "pages.json"
-    pages.write_text('[["home", "/"], ["blog", "/blog/"], ["bread", "/b/"], ["bare", "/ok/"]]')
+    pages.write_text(
+        '[["home", "/"], null, ["blog", "/blog/"], ["bread", "/b/"], ["bare", "/ok/"]]'
+    )
     queries = tmp_path / "queries.json"
     queries.write_text('{"home": 43}')
     others = run.externals([f"bakery=http://127.0.0.1:8201/,{pages},{queries}"])
@@ -53,7 +55,7 @@ def test_external_pages_stand_beside_ours_by_position(tmp_path):
     assert others[0][3] == {"home": 43}
     ours = [SimpleNamespace(name="uncached", base="http://127.0.0.1:8101")]
     rows = run.make_rows(
-        [("home", "/"), ("agenda", "/agenda/"), ("bare view", "/_bench/fixed/")],
+        [("home", "/"), ("index", "/p/"), ("agenda", "/agenda/"), ("bare view", "/_bench/fixed/")],
         [("member: home", "/", "marker")],
         ours,
         {"uncached": "sessionid=1"},
@@ -63,6 +65,7 @@ def test_external_pages_stand_beside_ours_by_position(tmp_path):
     table = [(row.name, [(cell.column, cell.url) for cell in row.cells]) for row in rows]
     assert table == [
         ("home", [("uncached", "http://127.0.0.1:8101/"), ("bakery", "http://127.0.0.1:8201/")]),
+        ("index", [("uncached", "http://127.0.0.1:8101/p/")]),
         (
             "agenda",
             [

@@ -26,9 +26,9 @@ and "gthread-5x2" (uncached) compare worker classes.
 
 --external NAME=BASE_URL,PAGES_JSON[,QUERIES_JSON] (repeatable): another server, started by
 someone else, whose pages ([[name, path], ...] in the JSON file) are measured in the same turns,
-position by position beside ours (its page i with our page i; a page named "bare view" or "bare"
-beside our bare view); QUERIES_JSON, {name: queries of a warm request}, if its helper counted
-them.
+position by position beside ours (its page i with our page i, a null in the list leaves a
+position empty; a page named "bare view" or "bare" beside our bare view); QUERIES_JSON, {name:
+queries of a warm request}, if its helper counted them.
 """
 
 import argparse
@@ -123,7 +123,8 @@ def externals(specs):
         base, pages_file, *queries_file = rest.split(",")
         if not (name and base and pages_file) or len(queries_file) > 1:
             raise SystemExit(f"--external {spec}: NAME=BASE_URL,PAGES_JSON[,QUERIES_JSON]")
-        pages = [tuple(row[:2]) for row in json.loads(Path(pages_file).read_text())]
+        # null: no page at this position (to line its pages up with ours)
+        pages = [row and tuple(row[:2]) for row in json.loads(Path(pages_file).read_text())]
         queries = json.loads(Path(queries_file[0]).read_text()) if queries_file else {}
         found.append((name, base.rstrip("/"), pages, queries))
     return found
@@ -142,15 +143,16 @@ def make_rows(pages, member_pages, servers, cookies, others, mix_scripts):
     ours = [row for row in rows if not is_bare(row.name)]
     bare_row = next(row for row in rows if is_bare(row.name))
     for other, base, other_pages, _queries in others:
-        plain = [page for page in other_pages if not is_bare(page[0])]
-        for position, (name, path) in enumerate(plain):
+        plain = [page for page in other_pages if not (page and is_bare(page[0]))]
+        for position, page in enumerate(plain):
             if position >= len(ours):  # more pages than ours: rows of their own
                 ours.append(Row("", ""))
                 rows.insert(rows.index(bare_row), ours[-1])
-            ours[position].cells.append(Cell(other, base + path, name))
-        for name, path in other_pages:
-            if is_bare(name):
-                bare_row.cells.append(Cell(other, base + path, name))
+            if page:
+                ours[position].cells.append(Cell(other, base + page[1], page[0]))
+        for page in other_pages:
+            if page and is_bare(page[0]):
+                bare_row.cells.append(Cell(other, base + page[1], page[0]))
     for name, path, _marker in member_pages:
         rows.append(
             Row(
