@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from datetime import datetime
 from pathlib import Path
@@ -100,6 +101,12 @@ def snapshot():
     log(f"code copied to {SOURCE}, messages compiled")
 
 
+def media_root(database):
+    """The media files of the database (the demo's images): one folder per database, so making
+    one database does not take the images of another."""
+    return WORK / "media" / database
+
+
 def site_env(database, redis_db=FIRST_REDIS_DB, **extra):
     env = dict(os.environ)
     env.update(
@@ -108,7 +115,7 @@ def site_env(database, redis_db=FIRST_REDIS_DB, **extra):
         REDIS_URL=f"{REDIS}/{redis_db}",
         SECRET_KEY=SECRET_KEY,
         ALLOWED_HOSTS="127.0.0.1",
-        MEDIA_ROOT=str(WORK / "media"),
+        MEDIA_ROOT=str(media_root(database)),
         STATIC_ROOT=str(WORK / "static"),
         TASKS_BACKEND="immediate",
         PYTHONPATH=str(SOURCE),
@@ -121,33 +128,48 @@ def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=SOURCE, env=env, check=True)
 
 
-def setup_database(database):
-    """A fresh database `database` with the demo content, and the static files collected."""
+def setup_database(database, examples=0, events=0):
+    """A fresh database `database` with the demo content, and the static files collected; with
+    `examples` or `events`, that many generated practice examples or events besides
+    (`bench_seed`, `bench_seed_events`: bench/README.md)."""
     log(f"database {database}: drop, create, migrate, load the demo")
     admin = f"{POSTGRES}/postgres"
     drop = f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'
     for sql in (drop, f'CREATE DATABASE "{database}"'):
         subprocess.run(["psql", admin, "-q", "-c", sql], check=True)
-    for folder in ("media", "static"):
-        shutil.rmtree(WORK / folder, ignore_errors=True)
-    (WORK / "media").mkdir(parents=True)
+    for folder in (media_root(database), WORK / "static"):
+        shutil.rmtree(folder, ignore_errors=True)
+    media_root(database).mkdir(parents=True)
     env = site_env(database)
     manage(env, "migrate", "--verbosity", "0")
     manage(env, "load_demo")
+    if examples:
+        log(f"database {database}: {examples} generated practice examples")
+        manage(env, "bench_seed", "--examples", str(examples))
+    if events:
+        log(f"database {database}: {events} generated events")
+        # Another random seed than the examples': the seeders draw the pages' translation keys
+        # from it, and the same seed gives the same keys (a unique constraint).
+        manage(env, "bench_seed_events", "--events", str(events), "--seed", "2")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
 
 
 def pages(database):
     """[(name, path)] of the demo content (bench/load/pages.py)."""
+    return [tuple(row) for row in pages_json(database)]
+
+
+def pages_json(database, *options):
+    """What `python -m bench.load.pages *options` prints (JSON), run on the copy."""
+    return run_json([PYTHON, "-m", "bench.load.pages", *options], site_env(database))
+
+
+def run_json(command, env, stdin=""):
+    """The JSON that the command prints last, run on the copy."""
     output = subprocess.run(
-        [PYTHON, "-m", "bench.load.pages"],
-        cwd=SOURCE,
-        env=site_env(database),
-        check=True,
-        capture_output=True,
-        text=True,
+        command, cwd=SOURCE, env=env, input=stdin, check=True, capture_output=True, text=True
     ).stdout
-    return [tuple(row) for row in json.loads(output.strip().splitlines()[-1])]
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def flush_redis(db, url=None):
@@ -158,8 +180,9 @@ def flush_redis(db, url=None):
 class Server:
     """gunicorn -c deploy/gunicorn.conf.py kennisbank.wsgi:application, with the bench settings."""
 
-    def __init__(self, name, database, index, results, port=None, **env):
+    def __init__(self, name, database, index, results, port=None, gunicorn_args=(), **env):
         self.name = name
+        self.gunicorn_args = list(gunicorn_args)  # after -c: they override the configuration
         self.port = port or FIRST_PORT + index
         self.redis_db = FIRST_REDIS_DB + index
         self.env = site_env(
@@ -184,7 +207,7 @@ class Server:
         flush_redis(self.redis_db, own)
         with open(self.errors, "ab") as errors:
             self.process = subprocess.Popen(
-                [GUNICORN, "-c", CONFIG, "kennisbank.wsgi:application"],
+                [GUNICORN, "-c", CONFIG, *self.gunicorn_args, "kennisbank.wsgi:application"],
                 cwd=SOURCE,
                 env=self.env,
                 stdout=errors,
@@ -278,14 +301,65 @@ def start_redis(results):
     return process, f"redis://127.0.0.1:{port}/0"
 
 
-def get(url):
-    request = urllib.request.Request(url, headers={"Host": "127.0.0.1", **PROXY_HEADERS})
+def get(url, headers=None):
+    status, _headers, body = http(url, headers=headers)
+    return status, body
+
+
+def http(url, data=None, headers=None, host="127.0.0.1"):
+    """(status, headers, body) of one request with the proxy's headers, redirects not followed;
+    POST when `data` (a dict, form-encoded) is given. `host`: the Host header (None: urllib's,
+    with the port)."""
+    sent = {**PROXY_HEADERS, **(headers or {})}
+    if host:
+        sent["Host"] = host
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    request = urllib.request.Request(url, data=body, headers=sent)
     opener = urllib.request.build_opener(NoRedirect)
     try:
         with opener.open(request, timeout=30) as response:
-            return response.status, response.read()
+            return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
-        return error.code, error.read()
+        return error.code, error.headers, error.read()
+
+
+CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def cookies_of(headers):
+    """{name: value} of the Set-Cookie headers."""
+    found = {}
+    for line in headers.get_all("Set-Cookie") or []:
+        name, _, rest = line.partition("=")
+        found[name.strip()] = rest.split(";", 1)[0]
+    return found
+
+
+def csrf(url, headers=None):
+    """(the csrftoken cookie, the form's token) of a page with a form."""
+    status, answer, body = http(url, headers=headers)
+    if status != 200:
+        raise RuntimeError(f"{url} answered {status}")
+    return cookies_of(answer)["csrftoken"], CSRF_INPUT.search(body)[1].decode()
+
+
+def log_in(base, login_path, email, password):
+    """Log in as the member through the site's login form (behind the proxy's headers, as a
+    browser over HTTPS would): the Cookie header of the session, for wrk's -H."""
+    cookie, token = csrf(base + login_path)
+    status, answer, _body = http(
+        base + login_path,
+        data={"csrfmiddlewaretoken": token, "username": email, "password": password},
+        headers={
+            "Cookie": f"csrftoken={cookie}",
+            "Origin": "https://127.0.0.1",
+            "Referer": f"https://127.0.0.1{login_path}",
+        },
+    )
+    jar = {"csrftoken": cookie, **cookies_of(answer)}
+    if status != 302 or "sessionid" not in jar:
+        raise RuntimeError(f"logging in as {email} answered {status}, cookies {sorted(jar)}")
+    return "; ".join(f"{name}={value}" for name, value in jar.items())
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -293,11 +367,11 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def wrk_args(duration, connections, threads, script=None):
+def wrk_args(duration, connections, threads, script=None, headers=None):
     # A slow answer counts in the latency, not as a socket error (wrk's default timeout is 2 s).
     args = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
     args.append("--latency")
-    for name, value in PROXY_HEADERS.items():
+    for name, value in {**PROXY_HEADERS, **(headers or {})}.items():
         args += ["-H", f"{name}: {value}"]
     if script:
         args += ["-s", str(script)]
@@ -329,10 +403,10 @@ def parse_wrk(output):
     }
 
 
-def run_wrk(url, duration, connections, threads, raw_file=None, script=None):
+def run_wrk(url, duration, connections, threads, raw_file=None, script=None, headers=None):
     load_before = os.getloadavg()[0]
     output = subprocess.run(
-        [*wrk_args(duration, connections, threads, script), url],
+        [*wrk_args(duration, connections, threads, script, headers), url],
         check=True,
         capture_output=True,
         text=True,
