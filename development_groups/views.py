@@ -86,9 +86,21 @@ def next_session(sessions, now=None):
 
 
 def index_context(request, index):
-    """The index's groups: `current_groups` (active or postponed) and `earlier_groups` (finished
-    or cancelled), each with `session_count`, `next_session` and `is_mine`. Four queries at any
-    number of groups."""
+    """The index's groups: `groups.current` (active or postponed) and `groups.earlier`
+    (finished or cancelled), each with `session_count`, `next_session` and `is_mine`, in three
+    queries at any number of groups, loaded only when the template renders them (not when it
+    shows them from the fragment cache, home/fragment_cache.py); `mine`, the translation keys of
+    the visitor's own groups (a query for a member), which the fragment varies on."""
+    mine = set()
+    if request.user.is_authenticated:
+        mine = set(member_groups(request.user).values_list("translation_key", flat=True))
+    return {
+        "groups": SimpleLazyObject(lambda: group_listing(index, mine)),
+        "mine": sorted(str(key) for key in mine),
+    }
+
+
+def group_listing(index, mine):
     groups = list(
         DevelopmentGroupPage.objects.child_of(index)
         .live()
@@ -106,9 +118,6 @@ def index_context(request, index):
     by_group = {}
     for session in sessions:
         by_group.setdefault(session.path[: -Page.steplen], []).append(session)
-    mine = set()
-    if request.user.is_authenticated and groups:
-        mine = set(member_groups(request.user).values_list("translation_key", flat=True))
     now = timezone.now()
     current, earlier = [], []
     for group in groups:
@@ -118,7 +127,7 @@ def index_context(request, index):
         group.is_mine = group.translation_key in mine
         finished = group.status in (group.Status.FINISHED, group.Status.CANCELLED)
         (earlier if finished else current).append(group)
-    return {"current_groups": current, "earlier_groups": earlier}
+    return {"current": current, "earlier": earlier}
 
 
 # A group's page -------------------------------------------------------------------------------
