@@ -111,7 +111,7 @@ def group_access(group_page):
     return source._group_access
 
 
-def _user_group_ids(user):
+def user_group_ids(user):
     """The ids of the user's Django groups, once per request user."""
     if not hasattr(user, "_development_group_ids"):
         user._development_group_ids = set(user.groups.values_list("pk", flat=True))
@@ -127,7 +127,7 @@ def is_member(user, group_page):
     if not user.is_authenticated:
         return False
     access = group_access(group_page)
-    return access is not None and access.members_id in _user_group_ids(user)
+    return access is not None and access.members_id in user_group_ids(user)
 
 
 def is_insider(user, group_page):
@@ -139,14 +139,14 @@ def is_insider(user, group_page):
     access = group_access(group_page)
     if access is None:
         return False
-    return bool({access.members_id, access.facilitators_id} & _user_group_ids(user))
+    return bool({access.members_id, access.facilitators_id} & user_group_ids(user))
 
 
 def member_groups(user):
     """The default-language groups the user is a member or facilitator of."""
     if not user.is_authenticated:
         return DevelopmentGroupPage.objects.none()
-    ids = _user_group_ids(user)
+    ids = user_group_ids(user)
     return DevelopmentGroupPage.objects.filter(
         access__members__in=ids
     ) | DevelopmentGroupPage.objects.filter(access__facilitators__in=ids)
@@ -157,7 +157,7 @@ def facilitated_group_ids(user):
     if sees_all(user):
         return None
     return set(
-        GroupAccess.objects.filter(facilitators__in=_user_group_ids(user)).values_list(
+        GroupAccess.objects.filter(facilitators__in=user_group_ids(user)).values_list(
             "group_page_id", flat=True
         )
     )

@@ -33,6 +33,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -44,7 +45,7 @@ from home.models import SiteSettings
 from home.ratelimit import RateLimit
 
 from . import invitations
-from .access import member_groups
+from .access import member_groups, user_group_ids
 from .account_forms import (
     AcceptInvitationForm,
     ChangePasswordForm,
@@ -197,7 +198,19 @@ class PasswordChangeView(Private, auth_views.PasswordChangeView):
 def home(request):
     """The member's groups: upcoming sessions with their chosen themes, the latest outcomes and
     what the member can do now (questions, vote). The same SQL at any number of sessions."""
-    return render(request, TEMPLATES + "home.html", {"groups": my_groups(request)})
+    # What the page shows follows from the member's roles (their Django groups), the state of
+    # their groups' votes now (a deadline passing closes one) and the content: loaded only when
+    # the template renders it, not when it shows it from the fragment cache
+    # (home/fragment_cache.py), which varies on the roles and the votes.
+    votes = Ballot.objects.filter(group_page__in=member_groups(request.user)).order_by("pk")
+    context = {
+        "groups": SimpleLazyObject(lambda: my_groups(request)),
+        "state": (
+            sorted(user_group_ids(request.user)),
+            [(vote.pk, vote.state_at(), vote.questions_open) for vote in votes],
+        ),
+    }
+    return render(request, TEMPLATES + "home.html", context)
 
 
 def my_groups(request):

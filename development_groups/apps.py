@@ -10,7 +10,8 @@ class DevelopmentGroupsConfig(AppConfig):
         from home.derived_cache import watch_content
 
         from . import signals  # noqa: F401
-        from .models import SessionOutcome, ThemeProposal
+        from .models import Ballot, SessionOutcome, ThemeProposal
 
-        # Session pages show their chosen theme and public summary: derived lists must follow.
-        watch_content(ThemeProposal, SessionOutcome)
+        # Session pages show their chosen theme and public summary: derived lists must follow;
+        # the result of a vote shows once the facilitator closes it (views.vote_results).
+        watch_content(ThemeProposal, SessionOutcome, Ballot)

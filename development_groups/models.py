@@ -424,6 +424,13 @@ class Ballot(models.Model):
         )
 
 
+def questions_key(group_page_id):
+    """The page cache's version key of a group's questions as its insiders see them
+    (home/page_cache.py, views.members_context): raised when one is asked or removed
+    (signals.py)."""
+    return f"group-questions:{group_page_id}"
+
+
 class Question(models.Model):
     """A member's development question: seen by the group's members, never by anyone else."""
 

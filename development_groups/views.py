@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from home import page_cache
 from home.localization import localized_pages
 from taxonomy.models import Audience, Organisation, Theme
 from taxonomy.templatetags.taxonomy_tags import theme_index
@@ -41,6 +42,7 @@ from .models import (
     Question,
     SessionOutcome,
     ThemeProposal,
+    questions_key,
 )
 
 QUESTIONS_ANCHOR = "questions"
@@ -211,10 +213,17 @@ def group_context(request, page, vote_selection=None):
 def members_context(request, group, ballot, member, vote_selection=None):
     """The question round and the vote (`ballot`, None before there is one), for an insider of
     the group."""
-    questions = list(Question.objects.filter(group_page=group).select_related("author"))
-    for question in questions:
-        question.author_name = member_name(question.author)
-    context = {"ballot": ballot, "questions": questions}
+
+    def questions():
+        page_cache.depends_on(questions_key(group.pk))
+        found = list(Question.objects.filter(group_page=group).select_related("author"))
+        for question in found:
+            question.author_name = member_name(question.author)
+        return found
+
+    # The same for every insider: loaded only when the template renders the list, not when it
+    # shows it from the fragment cache (home/fragment_cache.py); a question asked renews it.
+    context = {"ballot": ballot, "questions": SimpleLazyObject(questions)}
     if member and ballot is not None and ballot.questions_open:
         context["question_form"] = QuestionForm()
     if ballot is None:
@@ -230,15 +239,25 @@ def members_context(request, group, ballot, member, vote_selection=None):
             selected = my_votes if vote_selection is None else vote_selection
             context["vote_form"] = VoteForm(proposals, ballot.votes_per_member, selected=selected)
     elif vote_state == Ballot.State.CLOSED:
-        results = list(tally(group).select_related("session"))
-        sessions = localized_pages(r.session for r in results if r.session_id)
-        in_language = {s.translation_key: s for s in sessions}
-        for result in results:
-            result.chosen_session = (
-                in_language.get(result.session.translation_key) if result.session_id else None
-            )
-        context["results"] = results
+        # The same for every insider but for their own votes (the fragment varies on them):
+        # loaded only when the template renders it, not when it shows it from the fragment
+        # cache (home/fragment_cache.py). Opening or closing the vote renews it (apps.py).
+        context["results"] = SimpleLazyObject(lambda: vote_results(group))
+        context["my_votes_key"] = sorted(my_votes)
     return context
+
+
+def vote_results(group):
+    """The proposals with their number of votes, most first, each with `chosen_session` in the
+    visitor's language."""
+    results = list(tally(group).select_related("session"))
+    sessions = localized_pages(r.session for r in results if r.session_id)
+    in_language = {s.translation_key: s for s in sessions}
+    for result in results:
+        result.chosen_session = (
+            in_language.get(result.session.translation_key) if result.session_id else None
+        )
+    return results
 
 
 def render_group(request, page, status=200, vote_selection=None, **overrides):
@@ -337,11 +356,20 @@ def session_context(request, page):
         else login_url(request, page),
     }
     if insider:
-        outcome = SessionOutcome.objects.filter(session=source).first()
-        context["outcome"] = outcome
-        context["documents"] = (
-            [item.document for item in outcome.documents.select_related("document")]
-            if outcome
-            else []
-        )
+        # The same for every insider: loaded only when the template renders it, not when it
+        # shows it from the fragment cache.
+        insiders = SimpleLazyObject(lambda: outcome_for_insiders(source))
+        context["outcome"] = SimpleLazyObject(lambda: insiders["outcome"])
+        context["documents"] = SimpleLazyObject(lambda: insiders["documents"])
     return context
+
+
+def outcome_for_insiders(session):
+    """The session's full outcome (or None) and its documents."""
+    outcome = SessionOutcome.objects.filter(session=session).first()
+    documents = (
+        [item.document for item in outcome.documents.select_related("document")]
+        if outcome
+        else []
+    )
+    return {"outcome": outcome, "documents": documents}
