@@ -1,8 +1,8 @@
 """Time the editors' admin at N practice examples and count its queries: the page explorer's
 listing of the example index (the first page, a later page, sorted by the latest revision, a
-search), the "Practice examples" listing, the edit view of one example, and the preview of an
-example and of the example index (the form posted to the preview, then the preview shown, with
-the derived data cached and right after a save: home/derived_cache.py).
+search), the search of all pages, the "Practice examples" listing, the edit view of one example,
+and the preview of an example and of the example index (the form posted to the preview, then
+the preview shown, with the derived data cached and right after a save: home/derived_cache.py).
 
     DJANGO_SETTINGS_MODULE=bench.load.settings SECRET_KEY=... ALLOWED_HOSTS=localhost \\
     ADMIN_TWO_FACTOR_REQUIRED=false SECURE_SSL_REDIRECT=false \\
@@ -185,6 +185,7 @@ def cases(client, query):
             (f"explorer, page {later}", f"{explorer}?p={later}"),
             ("explorer, by latest revision", f"{explorer}?ordering=-latest_revision_created_at"),
             (f"explorer, search `{query}`", f"{explorer}?q={query}"),
+            (f"search of all pages `{query}`", f"{reverse('wagtailadmin_pages:search')}?q={query}"),
             ("practice examples listing", listing),
             ("edit view, an example", edit),
         ]

@@ -5,8 +5,8 @@ Each row's "more" menu asked the database three things per page:
 
 - wagtail-localize's buttons ("Translate this page", "Sync translated pages"): whether a
   language lacks a translation, and whether the page is the source of enabled translations,
-  two to four queries per row. The listings (the explorer, the practice example listing:
-  `ListingRowsMixin`) now find both out for all their rows at once
+  two to four queries per row. The listings (the explorer, the search of all pages, the
+  practice example listing: `ListingRowsMixin`) now find both out for all their rows at once
   (`attach_translation_buttons`), and `translation_buttons` replaces wagtail-localize's hook
   with one that reads them, asking the database as before where a listing did not
   (`register_translation_buttons`).
@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale, Page, PagePermissionTester, Site
 
@@ -127,6 +128,10 @@ class ListingRowsMixin:
 
 class ExplorerView(ListingRowsMixin, ExplorableIndexView):
     """The page explorer (KennisbankPageViewSet's index view)."""
+
+
+class PageSearchView(ListingRowsMixin, SearchView):
+    """The admin's search of all pages (KennisbankPageViewSet's search view)."""
 
 
 class PagePermissions(PagePermissionTester):

@@ -11,7 +11,7 @@ existing page keeps autosave.
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.pages import PageViewSet
 
-from .admin_listing import ExplorerView
+from .admin_listing import ExplorerView, PageSearchView
 
 
 class CreateWithoutAutosaveView(CreateView):
@@ -24,6 +24,7 @@ class KennisbankPageViewSet(PageViewSet):
 
     add_view_class = CreateWithoutAutosaveView
     index_view_class = ExplorerView
+    search_view_class = PageSearchView
 
 
 page_viewset = KennisbankPageViewSet("kennisbank_pages")
