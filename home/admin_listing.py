@@ -94,7 +94,7 @@ def register_translation_buttons():
     """Puts `translation_buttons` in the place of wagtail-localize's own function among the
     listing's hooks (wagtail-localize registers the same function for the page header, which
     shows one page and stays). Wagtail has no way to unregister a hook: this edits its list,
-    and `tests/home/test_admin_listing.py` checks that it did."""
+    and `tests/practice_examples/test_admin_queries.py` checks that it did."""
     from wagtail_localize import wagtail_hooks as localize_hooks  # registers its hooks
 
     registered = hooks._hooks.get(HOOK, [])
