@@ -158,10 +158,20 @@ def related_examples(context, page, count=RELATED_COUNT):
     others = []
     if remaining > 0:
         exclude = [page.pk, *(example.pk for example in chosen)]
+        parts = (page.pk, active_locale().pk, exclude, remaining)
+        if getattr(context["request"], "is_preview", False):
+            # An editor's preview has the unsaved themes, tags and regions of the form: what
+            # they find is kept under them, apart from what the published page shows.
+            parts += tuple(
+                sorted(values)
+                for values in (
+                    page.themes.values_list("slug", flat=True),
+                    page.regions.values_list("slug", flat=True),
+                    page.tagged_items.values_list("tag_id", flat=True),
+                )
+            )
         ids = cached(
-            "related-examples",
-            (page.pk, active_locale().pk, exclude, remaining),
-            lambda: similar_example_ids(page, exclude, remaining),
+            "related-examples", parts, lambda: similar_example_ids(page, exclude, remaining)
         )
         found = {example.pk: example for example in published_examples().filter(pk__in=ids)}
         others = [found[pk] for pk in ids if pk in found]

@@ -165,3 +165,35 @@ def test_similar_examples_rank_by_shared_themes_and_tags_then_regions_then_date(
     for page, count in itertools.product(made[:8], (1, 3, 30)):
         exclude = [page.pk, made[-1].pk]
         assert similar_example_ids(page, exclude, count) == expected(page, exclude, count)
+
+
+def test_a_preview_finds_related_examples_by_its_own_themes_apart_from_the_page(
+    client, django_user_model, examples
+):
+    """The preview of unsaved themes shows the examples they find, and what it finds is not
+    kept for the published page (the derived cache keyed by the page alone did both wrong)."""
+    from django.urls import reverse
+
+    from tests.practice_examples.edit_form import edit_form
+
+    editor = django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x")
+    client.force_login(editor)
+    page = examples["tafel"]  # theme: ouders; region: Utrecht
+    address = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    themes = [str(examples["budget"].themes.get().pk)]  # terug naar onderwijs, as budget
+    regions = [str(region.pk) for region in page.regions.all()]
+    posted = client.post(address, edit_form(page) | {"themes": themes, "regions": regions})
+    assert posted.json()["is_valid"]
+    cache.clear()
+
+    preview = client.get(f"{address}?in_preview_panel=true").content.decode()
+    # budget shares the new theme and the region, stap only the new theme
+    assert related_titles(preview) == [
+        "Aanpak verzuim met de leerplichtambtenaar",
+        "Stap voor stap terug naar de klas",
+    ]
+    # the published page: stap shares its theme, budget only its region
+    assert related_titles(html(client, page)) == [
+        "Stap voor stap terug naar de klas",
+        "Aanpak verzuim met de leerplichtambtenaar",
+    ]
