@@ -58,6 +58,13 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        """Wagtail's permission tester, without a query for "may this page without subpages be
+        deleted or moved" in every row of the admin's listings (home/admin_listing.py)."""
+        from .admin_listing import PagePermissions
+
+        return PagePermissions(user, self)
+
     def save(self, *args, **kwargs):
         if hasattr(self, "tags") and kwargs.get("update_fields") is None:
             TagTranslation.translate_tags(self)

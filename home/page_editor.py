@@ -11,6 +11,8 @@ existing page keeps autosave.
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.pages import PageViewSet
 
+from .admin_listing import ExplorerView, PageSearchView
+
 
 class CreateWithoutAutosaveView(CreateView):
     def get_context_data(self, **kwargs):
@@ -21,6 +23,8 @@ class KennisbankPageViewSet(PageViewSet):
     """Every page type's editor views (registered for Page, after Wagtail's own)."""
 
     add_view_class = CreateWithoutAutosaveView
+    index_view_class = ExplorerView
+    search_view_class = PageSearchView
 
 
 page_viewset = KennisbankPageViewSet("kennisbank_pages")

@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_locale
+from . import admin_listing, admin_locale
 from .guide import EditorGuideView
 from .models import TagTranslation
 from .page_editor import page_viewset
@@ -38,6 +38,9 @@ def explorer_own_language_first(parent_page, pages, request):
     if request.GET.get("q"):
         return pages  # ordered by relevance
     return admin_locale.own_language_first(pages)
+
+
+admin_listing.register_translation_buttons()
 
 
 @hooks.register("insert_editor_js")

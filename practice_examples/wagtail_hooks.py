@@ -24,6 +24,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.admin_listing import ListingRowsMixin
 from home.admin_locale import own_language_first
 from home.csv import safe_cell
 from home.moderation import moderated_page_viewset
@@ -140,9 +141,10 @@ class PracticeExampleFilterSet(PageFilterSet):
         fields = []
 
 
-class PracticeExampleIndexView(IndexView):
+class PracticeExampleIndexView(ListingRowsMixin, IndexView):
     """The examples in the editor's admin language first (a Dutch editor meets the Dutch
-    examples, not their newer English translations); the locale filter shows one language."""
+    examples, not their newer English translations); the locale filter shows one language.
+    Its rows ask nothing of the database themselves (home/admin_listing.py)."""
 
     def order_queryset(self, queryset):
         queryset = super().order_queryset(queryset)

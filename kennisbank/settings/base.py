@@ -78,7 +78,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy on every response, static files too (CONTENT_SECURITY_POLICY below)
     "kennisbank.content_security.ContentSecurityPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # WhiteNoise, reading the static files once per process (kennisbank/static_files.py)
+    "kennisbank.static_files.StaticFilesMiddleware",
     # Anonymous pages from the cache, before sessions and users are touched (PAGE_CACHE_SECONDS)
     "home.page_cache.PageCacheMiddleware",
     # Wagtail's Site of the request from memory while no site or page changed (home/sites.py)

@@ -113,3 +113,87 @@ def test_detail_query_count_is_constant(
     cache.clear()
     with django_assert_max_num_queries(count):
         html(client, page)
+
+
+def test_similar_examples_rank_by_shared_themes_and_tags_then_regions_then_date(
+    example_index, taxa
+):
+    """similar_example_ids against the ranking written out: shared themes plus shared tags,
+    then shared regions, then the newest (and the highest id among equals); only published
+    examples, none of those excluded, none sharing nothing."""
+    import datetime
+    import itertools
+    import random
+
+    from practice_examples.templatetags.practice_example_tags import similar_example_ids
+
+    rng = random.Random(18)
+    themes = [taxa["ouders"], taxa["terugkeer"]]
+    regions = [taxa["utrecht"], taxa["limburg"]]
+    tags = ["maatwerk", "leerplicht", "jeugdhulp"]
+    made = []
+    for number in range(24):
+        example = PracticeExamplePageFactory(
+            parent=example_index,
+            themes=rng.sample(themes, rng.randint(0, 2)),
+            regions=rng.sample(regions, rng.randint(0, 1)),
+            publication_date=datetime.date(2025, 1, 1) + datetime.timedelta(days=rng.randint(0, 3)),
+            live=number % 7 != 3,
+        )
+        example.tags.add(*rng.sample(tags, rng.randint(0, 2)))
+        made.append(example)
+
+    def expected(page, exclude, count):
+        mine = {
+            "themes": {t.slug for t in page.themes.all()},
+            "tags": {t.name for t in page.tags.all()},
+            "regions": {r.slug for r in page.regions.all()},
+        }
+        ranked = []
+        for other in made:
+            other = PracticeExamplePage.objects.get(pk=other.pk)
+            if not other.live or other.pk in exclude:
+                continue
+            shared = len(mine["themes"] & {t.slug for t in other.themes.all()}) + len(
+                mine["tags"] & {t.name for t in other.tags.all()}
+            )
+            shared_regions = len(mine["regions"] & {r.slug for r in other.regions.all()})
+            if shared or shared_regions:
+                ranked.append((shared, shared_regions, other.publication_date, other.pk))
+        return [pk for *_key, pk in sorted(ranked, reverse=True)][:count]
+
+    for page, count in itertools.product(made[:8], (1, 3, 30)):
+        exclude = [page.pk, made[-1].pk]
+        assert similar_example_ids(page, exclude, count) == expected(page, exclude, count)
+
+
+def test_a_preview_finds_related_examples_by_its_own_themes_apart_from_the_page(
+    client, django_user_model, examples
+):
+    """The preview of unsaved themes shows the examples they find, and what it finds is not
+    kept for the published page (the derived cache keyed by the page alone did both wrong)."""
+    from django.urls import reverse
+
+    from tests.practice_examples.edit_form import edit_form
+
+    editor = django_user_model.objects.create_superuser("redacteur", "r@example.nl", "x")
+    client.force_login(editor)
+    page = examples["tafel"]  # theme: ouders; region: Utrecht
+    address = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    themes = [str(examples["budget"].themes.get().pk)]  # terug naar onderwijs, as budget
+    regions = [str(region.pk) for region in page.regions.all()]
+    posted = client.post(address, edit_form(page) | {"themes": themes, "regions": regions})
+    assert posted.json()["is_valid"]
+    cache.clear()
+
+    preview = client.get(f"{address}?in_preview_panel=true").content.decode()
+    # budget shares the new theme and the region, stap only the new theme
+    assert related_titles(preview) == [
+        "Aanpak verzuim met de leerplichtambtenaar",
+        "Stap voor stap terug naar de klas",
+    ]
+    # the published page: stap shares its theme, budget only its region
+    assert related_titles(html(client, page)) == [
+        "Stap voor stap terug naar de klas",
+        "Aanpak verzuim met de leerplichtambtenaar",
+    ]
