@@ -368,8 +368,6 @@ def outcome_for_insiders(session):
     """The session's full outcome (or None) and its documents."""
     outcome = SessionOutcome.objects.filter(session=session).first()
     documents = (
-        [item.document for item in outcome.documents.select_related("document")]
-        if outcome
-        else []
+        [item.document for item in outcome.documents.select_related("document")] if outcome else []
     )
     return {"outcome": outcome, "documents": documents}
