@@ -63,7 +63,7 @@ EXCERPT_WORDS = 40
 # A second press of "create my account" finds the invitation used by the first: within this
 # time, the same password logs them in instead of saying the link was used.
 DOUBLE_SUBMIT_WINDOW = datetime.timedelta(minutes=10)
-PASSWORD_BACKEND = "django.contrib.auth.backends.ModelBackend"
+PASSWORD_BACKEND = "kennisbank.permissions.CachedModelBackend"
 # Per visitor's address (home/ratelimit.py): guessing passwords, and mail to someone else's inbox.
 LOGIN_FAILURES = RateLimit("account-login-failures", limit=20, period=15 * 60)
 PASSWORD_MAILS = RateLimit("account-password-mails", limit=5, period=60 * 60)

@@ -13,6 +13,8 @@ class HomeConfig(AppConfig):
 
         from wagtail.models import Locale, Page, PageViewRestriction
 
+        from kennisbank.permissions import watch_permissions
+
         from . import checks  # noqa: F401 (registers them)
         from .admin_locale import register_page_chooser_in_locale
         from .derived_cache import watch_content
@@ -29,6 +31,8 @@ class HomeConfig(AppConfig):
         watch_content(Page, PageViewRestriction, Tag, TaggedItemBase, SiteSettings)
         # Cached anonymous pages also show registrations, images, documents (page_cache.py).
         watch_pages()
+        # Each user's permissions are kept until permissions change (kennisbank/permissions.py).
+        watch_permissions()
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.save")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home.forget_locales.del")
         # A chooser of a page type starts where those pages live in the edited page's language.

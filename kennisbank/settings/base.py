@@ -218,7 +218,8 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # can lock a member out from everywhere; `manage.py axes_reset_username <name>` unlocks early.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked login before any password
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, each user's permissions kept until permissions change
+    "kennisbank.permissions.CachedModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
