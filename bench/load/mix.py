@@ -13,8 +13,9 @@ session with an outcome, "my groups" in turn).
 The server logs `X-Cache` (HIT, MISS or "-": not a request the page cache may answer or store)
 in its access log (`gunicorn --access-logformat`, the configuration's format plus that header;
 the site's responses are unchanged); `log_counts` counts the lines a run added, by kind: the
-hit ratio is HITs / anonymous GETs (searches are never kept: each is counted in the search log,
-search/views.py), beside it HITs / (HITs + MISSes), of the requests the cache may answer.
+hit ratio is HITs / anonymous GETs (searches are kept too, and each hit is still counted in the
+search log: search/views.py), beside it HITs / (HITs + MISSes), of the requests the cache may
+answer.
 
 The script sends `Host: 127.0.0.1` as the checks before it do (`prepare`: every address once),
 so those checks have filled the page cache for it; entries then live PAGE_CACHE_SECONDS (300 s),

@@ -505,7 +505,7 @@ def mix_lines(summary, shares):
         f"{mix_module.EVERY} requests a registration ({len(summary['mix']['register'])} events), "
         f"1 in {mix_module.EVERY} a member's; hit ratio = page cache HITs / anonymous GETs, of "
         "cacheable = HITs / (HITs + MISSes) (access log, X-Cache); not cached: the paths of "
-        "anonymous GETs the cache may not answer (searches are never kept).",
+        "anonymous GETs the cache may not answer.",
         "",
         "| server | round | rps | p50 ms | p99 ms | of bare | hit ratio | of cacheable "
         "| HIT / MISS / not cached | anonymous / member / registrations | statuses "
