@@ -172,10 +172,11 @@ class Memo:
 memo = Memo()
 
 
-def cached(name, parts, compute, timeout=TIMEOUT):
+def cached(name, parts, compute, timeout=TIMEOUT, version_key=VERSION_KEY):
     """compute(), or its value from the cache when nothing changed since it was stored; `parts`
-    (a repr-able value) names what it was computed from."""
-    version = content_version()
+    (a repr-able value) names what it was computed from; `version_key` the version that a
+    change raises (the content version unless said otherwise)."""
+    version = current_version(version_key)
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
     key = f"derived:{version}:{name}:{digest}"
     if version is None:  # the cache does not answer: nothing is known to be current

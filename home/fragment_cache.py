@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from .derived_cache import VERSION_KEY, current_versions, memo
-from .page_cache import PAGES_VERSION_KEY, depends_on, recording
+from .page_cache import PAGES_VERSION_KEY, depends_on, recording, still_current
 
 NOT_KEPT = ("csrfmiddlewaretoken", "nonce=")
 
@@ -67,9 +67,3 @@ def fragment(name, vary, render):
             memo.keep(key, entry, seconds)
     depends_on(*dependencies)
     return html
-
-
-def still_current(dependencies):
-    if not dependencies:
-        return True
-    return current_versions(list(dependencies)) == dependencies

@@ -172,7 +172,7 @@ def still_current(dependencies):
     """Whether the version keys an entry recorded still have the versions it was stored under."""
     if not dependencies:
         return True
-    found = cache.get_many(list(dependencies))
+    found = stored_versions(list(dependencies))
     return all(found.get(key) == version for key, version in dependencies.items())
 
 

@@ -13,10 +13,9 @@ cache does not answer, the permissions are read from the database as without thi
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from home.derived_cache import TIMEOUT, current_version, memo, version_changed
+from home.derived_cache import cached, version_changed
 
 VERSION_KEY = "permissions-version"
 
@@ -30,19 +29,10 @@ class CachedModelBackend(ModelBackend):
         return user_obj._perm_cache
 
     def _kept(self, user):
-        version = current_version(VERSION_KEY)
-        if version is None:  # the cache does not answer
-            return super().get_all_permissions(user)
-        key = f"permissions:{version}:{user.pk}"
-        found, perms = memo.get(key)
-        if found:
-            return perms
-        perms = cache.get(key)
-        if perms is None:
-            perms = super().get_all_permissions(user)
-            cache.set(key, perms, TIMEOUT)
-        memo.keep(key, perms, 60)
-        return perms
+        def compute():
+            return super(CachedModelBackend, self).get_all_permissions(user)
+
+        return cached("permissions", user.pk, compute, version_key=VERSION_KEY)
 
 
 def permissions_changed(**kwargs):
