@@ -2,7 +2,7 @@
 listing of the example index (the first page, a later page, sorted by the latest revision, a
 search), the search of all pages, the "Practice examples" listing, the edit view of one example,
 and the preview of an example and of the example index (the form posted to the preview, then
-the preview shown, with the derived data cached and right after a save: home/derived_cache.py).
+the preview shown, with the derived data cached and right after a save: core/derived_cache.py).
 
     DJANGO_SETTINGS_MODULE=bench.load.settings SECRET_KEY=... ALLOWED_HOSTS=localhost \\
     ADMIN_TWO_FACTOR_REQUIRED=false SECURE_SSL_REDIRECT=false \\
@@ -34,7 +34,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 
-from home.derived_cache import raise_version
+from core.derived_cache import raise_version
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 
 EDITOR = "bench-redacteur"

@@ -22,7 +22,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
 
-from home.derived_cache import raise_version
+from core.derived_cache import raise_version
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.models import Region, Theme
 

@@ -2,7 +2,7 @@
 accept an invitation.
 
 A member's user name is their e-mail address in lower case, so logging in ignores case. The
-forms render like every form of the site (home/forms.py: messages that name their field and the
+forms render like every form of the site (core/forms.py: messages that name their field and the
 error summary); the password rules are Django's AUTH_PASSWORD_VALIDATORS.
 """
 
@@ -12,8 +12,8 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, Set
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import AccessibleFormMixin, email_field, text_field
-from home.mail import queue_email
+from core.forms import AccessibleFormMixin, email_field, text_field
+from core.mail import queue_email
 
 NAME_MAX = 150
 

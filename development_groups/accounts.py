@@ -6,7 +6,7 @@ have no admin access; the admin refuses them). Wagtail's private pages and docum
 visitors here too (WAGTAIL_FRONTEND_LOGIN_URL). Every response of the area is
 `private, no-store`: it is about one person, and its forms carry a CSRF token.
 
-Failed logins and password mails are limited per visitor's address (home/ratelimit.py).
+Failed logins and password mails are limited per visitor's address (core/ratelimit.py).
 On top of that, one account is locked from one address after a few wrong passwords, as in the
 admin (django-axes, login_protection.py).
 
@@ -40,9 +40,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from home.localization import localized_pages
+from core.localization import localized_pages
+from core.ratelimit import RateLimit
 from home.models import SiteSettings
-from home.ratelimit import RateLimit
 
 from . import invitations
 from .access import member_groups, user_group_ids
@@ -63,8 +63,8 @@ EXCERPT_WORDS = 40
 # A second press of "create my account" finds the invitation used by the first: within this
 # time, the same password logs them in instead of saying the link was used.
 DOUBLE_SUBMIT_WINDOW = datetime.timedelta(minutes=10)
-PASSWORD_BACKEND = "kennisbank.permissions.CachedModelBackend"
-# Per visitor's address (home/ratelimit.py): guessing passwords, and mail to someone else's inbox.
+PASSWORD_BACKEND = "security.permissions.CachedModelBackend"
+# Per visitor's address (core/ratelimit.py): guessing passwords, and mail to someone else's inbox.
 LOGIN_FAILURES = RateLimit("account-login-failures", limit=20, period=15 * 60)
 PASSWORD_MAILS = RateLimit("account-password-mails", limit=5, period=60 * 60)
 
@@ -201,7 +201,7 @@ def home(request):
     # What the page shows follows from the member's roles (their Django groups), the state of
     # their groups' votes now (a deadline passing closes one) and the content: loaded only when
     # the template renders it, not when it shows it from the fragment cache
-    # (home/fragment_cache.py), which varies on the roles and the votes.
+    # (core/fragment_cache.py), which varies on the roles and the votes.
     votes = Ballot.objects.filter(group_page__in=member_groups(request.user)).order_by("pk")
     context = {
         "groups": SimpleLazyObject(lambda: my_groups(request)),

@@ -55,8 +55,8 @@ from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
-from home.editors import add_for_moderation
-from home.forms import paragraphs_html
+from core.editors import add_for_moderation
+from core.forms import paragraphs_html
 
 from . import ballot as ballot_service
 from .access import facilitated_group_ids

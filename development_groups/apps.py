@@ -7,7 +7,7 @@ class DevelopmentGroupsConfig(AppConfig):
     verbose_name = _("Development groups")
 
     def ready(self):
-        from home.derived_cache import watch_content
+        from core.derived_cache import watch_content
 
         from . import signals  # noqa: F401
         from .models import Ballot, SessionOutcome, ThemeProposal

@@ -22,8 +22,8 @@ from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from wagtail.models import Site
 
-from home.links import page_url
-from home.mail import queue_email
+from core.links import page_url
+from core.mail import queue_email
 from home.models import SiteSettings
 
 from .models import Ballot, DevelopmentSessionPage, GroupAccess, ThemeProposal
@@ -158,7 +158,7 @@ def site_settings(request):
 
 def mail_members(ballot, kind, request=None, assigned=()):
     """Queue the e-mail of `kind` ("open" or "closed") to each member, in the current
-    transaction (home.mail.queue_email)."""
+    transaction (core.mail.queue_email)."""
     recipients = member_addresses(ballot.group_page)
     if not recipients:
         return

@@ -1,6 +1,6 @@
 """The members' forms on a group's page: a development question, and the theme vote.
 
-The question form behaves like every form of the site (home/forms.py): a message that names the
+The question form behaves like every form of the site (core/forms.py): a message that names the
 field, a maximum length, control characters dropped. The vote form only draws the checkboxes:
 what a choice may be is decided in one place, voting.cast_votes.
 """
@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from home.forms import AccessibleFormMixin, text_field
+from core.forms import AccessibleFormMixin, text_field
 
 from .voting import QUESTION_MAX
 

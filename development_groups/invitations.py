@@ -25,8 +25,8 @@ from django.utils import timezone, translation
 
 from wagtail.models import Site
 
-from home.links import absolute_url, page_url
-from home.mail import queue_email
+from core.links import absolute_url, page_url
+from core.mail import queue_email
 from home.models import SiteSettings
 
 from .access import ensure_access, is_member
@@ -78,7 +78,7 @@ def invitation_url(invitation):
 
 def send_invitation(invitation, request):
     """Render the invitation mail (in the default language: the invitee's language is unknown)
-    and queue it in the current transaction (home.mail.queue_email)."""
+    and queue it in the current transaction (core.mail.queue_email)."""
     group = invitation.group_page
     site = SiteSettings.for_request(request) if request is not None else None
     if site is None:

@@ -45,10 +45,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Collection, Orderable
 from wagtail.search import index
 
+from core.admin_locale import FilterableCheckboxSelectMultiple
+from core.localization import in_default_locale
 from events.models import WHEN_FIELDS, WHERE_PANEL, EventPage
-from home.admin_locale import FilterableCheckboxSelectMultiple
 from home.blocks import BodyBlock
-from home.localization import in_default_locale
 from home.models import BasePage
 from taxonomy.serializers import TaxonSerializer
 
@@ -426,7 +426,7 @@ class Ballot(models.Model):
 
 def questions_key(group_page_id):
     """The page cache's version key of a group's questions as its insiders see them
-    (home/page_cache.py, views.members_context): raised when one is asked or removed
+    (core/page_cache.py, views.members_context): raised when one is asked or removed
     (signals.py)."""
     return f"group-questions:{group_page_id}"
 

@@ -4,7 +4,7 @@ a question asked or removed renews the kept list of its group's questions."""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from home import page_cache
+from core import page_cache
 
 from .access import ensure_access
 from .models import DevelopmentGroupPage, Question, questions_key

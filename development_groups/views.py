@@ -10,7 +10,7 @@
   published, and the full outcome for insiders only (`session_context`).
 
 Which visitor sees what is decided in access.py only. Every response to a logged-in visitor is
-`Cache-Control: private, no-store` (home.middleware.PrivateForUsersMiddleware), so no shared
+`Cache-Control: private, no-store` (core.middleware.PrivateForUsersMiddleware), so no shared
 cache ever stores members' content; anonymous pages stay cacheable.
 """
 
@@ -26,8 +26,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from home import page_cache
-from home.localization import localized_pages
+from core import page_cache
+from core.localization import localized_pages
 from taxonomy.models import Audience, Organisation, Theme
 from taxonomy.templatetags.taxonomy_tags import theme_index
 
@@ -91,7 +91,7 @@ def index_context(request, index):
     """The index's groups: `groups.current` (active or postponed) and `groups.earlier`
     (finished or cancelled), each with `session_count`, `next_session` and `is_mine`, in three
     queries at any number of groups, loaded only when the template renders them (not when it
-    shows them from the fragment cache, home/fragment_cache.py); `mine`, the translation keys of
+    shows them from the fragment cache, core/fragment_cache.py); `mine`, the translation keys of
     the visitor's own groups (a query for a member), which the fragment varies on."""
     mine = set()
     if request.user.is_authenticated:
@@ -195,7 +195,7 @@ def group_context(request, page, vote_selection=None):
         # ends it): the public part's fragment varies on it.
         "vote_ended": ballot is None or ballot.voting_ended,
         # The public part of the page: loaded only when the template renders it, not when it
-        # shows it from the fragment cache (home/fragment_cache.py).
+        # shows it from the fragment cache (core/fragment_cache.py).
         "facts": SimpleLazyObject(lambda: group_facts(request, page)),
         "sessions": SimpleLazyObject(lambda: session_list(page)),
         "is_member": member,
@@ -222,7 +222,7 @@ def members_context(request, group, ballot, member, vote_selection=None):
         return found
 
     # The same for every insider: loaded only when the template renders the list, not when it
-    # shows it from the fragment cache (home/fragment_cache.py); a question asked renews it.
+    # shows it from the fragment cache (core/fragment_cache.py); a question asked renews it.
     context = {"ballot": ballot, "questions": SimpleLazyObject(questions)}
     if member and ballot is not None and ballot.questions_open:
         context["question_form"] = QuestionForm()
@@ -241,7 +241,7 @@ def members_context(request, group, ballot, member, vote_selection=None):
     elif vote_state == Ballot.State.CLOSED:
         # The same for every insider but for their own votes (the fragment varies on them):
         # loaded only when the template renders it, not when it shows it from the fragment
-        # cache (home/fragment_cache.py). Opening or closing the vote renews it (apps.py).
+        # cache (core/fragment_cache.py). Opening or closing the vote renews it (apps.py).
         context["results"] = SimpleLazyObject(lambda: vote_results(group))
         context["my_votes_key"] = sorted(my_votes)
     return context
@@ -344,7 +344,7 @@ def session_context(request, page):
     context = {
         "group": group,
         # The public part of the page: loaded only when the template renders it, not when it
-        # shows it from the fragment cache (home/fragment_cache.py).
+        # shows it from the fragment cache (core/fragment_cache.py).
         # Read for every request: a vote's deadline passing shows the chosen theme (the
         # fragment varies on it).
         "chosen_themes": list(chosen_themes().filter(session=source)),

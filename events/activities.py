@@ -27,13 +27,13 @@ from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
 from wagtail.rich_text import RichText
 
-from home.editors import add_for_moderation, notify_editors, review_links
-from home.forms import paragraphs_html
-from home.links import absolute_url, page_url
-from home.mail import queue_email
+from core.editors import add_for_moderation, notify_editors, review_links
+from core.forms import paragraphs_html
+from core.links import absolute_url, page_url
+from core.mail import queue_email
+from core.public_forms import SENT_PARAM, PublicFormRoute
+from core.ratelimit import RateLimit
 from home.models import SiteSettings
-from home.public_forms import SENT_PARAM, PublicFormRoute
-from home.ratelimit import RateLimit
 
 from .activity_forms import ActivityForm
 from .models import EventPage

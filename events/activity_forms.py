@@ -1,6 +1,6 @@
 """The form through which anyone proposes an activity for an action week.
 
-It behaves like every public form of the site (home/forms.py): messages that name their field,
+It behaves like every public form of the site (core/forms.py): messages that name their field,
 a maximum length on every text, control characters dropped, a honeypot and an error summary.
 The date must fall within the week and not before today; the end time after the start time.
 """
@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
+from core.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
 from taxonomy.models import Audience, Organisation, Region
 
 TITLE_MAX = 200

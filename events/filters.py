@@ -22,9 +22,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from home.derived_cache import cached
-from home.forms import text_parameter
-from home.localization import active_locale
+from core.derived_cache import cached
+from core.forms import text_parameter
+from core.localization import active_locale
 from taxonomy.models import Audience, Region, Theme
 
 from .models import EventPage

@@ -1,6 +1,6 @@
 """The registration form: name, e-mail, organisation, role, remarks and consent.
 
-It behaves like every public form of the site (home/forms.py): messages that name their field, a
+It behaves like every public form of the site (core/forms.py): messages that name their field, a
 maximum length on every text, control characters dropped, a honeypot for robots and
 `error_summary()` for the summary at the top of the page.
 """
@@ -9,7 +9,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
+from core.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
 
 from .models import Registration
 

@@ -20,8 +20,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.forms import text_parameter
-from home.links import page_url
+from core.forms import text_parameter
+from core.links import page_url
 
 from .models import EventPage
 

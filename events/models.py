@@ -32,23 +32,23 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from home import page_cache
-from home.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
-from home.blocks import BodyBlock
-from home.localization import in_default_locale
-from home.models import BasePage
-from home.related_examples import (
+from core import page_cache
+from core.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
+from core.localization import in_default_locale
+from core.related_examples import (
     RelatedExampleBase,
     RelatedExamplesFormMixin,
     RelatedExamplesMixin,
 )
+from home.blocks import BodyBlock
+from home.models import BasePage
 from taxonomy.serializers import TaxonSerializer
 
 FEW_PLACES_LEFT = 5  # "nog enkele plaatsen" from this many free places down
 
 
 def places_key(translation_key):
-    """The page cache's version key for an event's places (home/page_cache.py): raised when a
+    """The page cache's version key for an event's places (core/page_cache.py): raised when a
     registration of the event changes (signals.py); a page that shows how many places are left,
     or the registration state that follows from it, depends on it. By translation key, as the
     Dutch and the English page share one list of registrations."""

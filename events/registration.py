@@ -1,6 +1,6 @@
 """Registration for an event on this site: capacity, waiting list, cancellation and the e-mails.
 
-/agenda/<slug>/aanmelden/ is the form (home.public_forms: POST/redirect/GET, honeypot, rate
+/agenda/<slug>/aanmelden/ is the form (core.public_forms: POST/redirect/GET, honeypot, rate
 limit); /agenda/<slug>/afmelden/<token>/ cancels, with the link from the confirmation e-mail.
 
 Registrations belong to the event in the default language (EventPage.registration_event), so
@@ -14,10 +14,10 @@ The line is the order in which registrations got the lock: each takes the event'
 for the number in the mail, on the result page and in the admin).
 
 Each e-mail is queued in the same transaction, under the lock, and only for a change that really
-happened there (home.mail.enqueue: stored with it, or sent after its commit): a registration, a
+happened there (core.mail.enqueue: stored with it, or sent after its commit): a registration, a
 cancellation, a promotion, an event's cancellation. An address that registers again gets one
 reminder, never more. The task `send_registration_mail` renders the mail in the registrant's
-language when it is sent (links from home.links), with the position given under the lock and the
+language when it is sent (links from core.links), with the position given under the lock and the
 Message-ID given when it was queued; a registration deleted or anonymised by then gets nothing.
 """
 
@@ -37,11 +37,11 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale, Site
 
-from home.links import page_url
-from home.mail import deliver, enqueue, new_message_id
+from core.links import page_url
+from core.mail import deliver, enqueue, new_message_id
+from core.public_forms import SENT_PARAM, PublicFormRoute
+from core.ratelimit import RateLimit
 from home.models import SiteSettings
-from home.public_forms import SENT_PARAM, PublicFormRoute
-from home.ratelimit import RateLimit
 
 from .forms import RegistrationForm
 from .ical import event_ics

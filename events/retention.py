@@ -11,10 +11,13 @@ Running it again changes nothing.
 
 import datetime
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from wagtail.models import ModelLogEntry, Page, Revision
+
+from core import retention
 
 from .models import EventPage, Registration
 
@@ -74,3 +77,11 @@ def apply_event_retention(days, dry_run=False):
     if dry_run:
         return registrations_due(days).count(), submitters_due(days).count()
     return anonymise(days), forget_submitters(days)
+
+
+@retention.rule(10)
+def registrations(now, dry_run):
+    days = settings.EVENTS_REGISTRATION_RETENTION_DAYS
+    count, submitters = apply_event_retention(days, dry_run=dry_run)
+    detail = f"{submitters} activity submitter(s) too; events ended over {days} days ago"
+    return retention.Outcome("registrations anonymised", count, detail)

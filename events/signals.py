@@ -1,6 +1,6 @@
 """What happens when an event is published: its calendar SEQUENCE goes up, so calendar apps
 update the event instead of adding a second copy; and when a registration changes: the cached
-pages that show the event's places are out of date (home/page_cache.py)."""
+pages that show the event's places are out of date (core/page_cache.py)."""
 
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
@@ -8,7 +8,7 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
-from home import page_cache
+from core import page_cache
 
 from .models import EventPage, Registration, places_key
 

@@ -27,7 +27,7 @@ def index_view(request, index_page):
         context_overrides={
             "filter": event_filter,
             # Loaded only when the template renders them: not when it shows the listing's
-            # fragment from the cache (home/fragment_cache.py).
+            # fragment from the cache (core/fragment_cache.py).
             "facets": SimpleLazyObject(event_filter.facets),
             "months": SimpleLazyObject(lambda: event_filter.months),
             "periods": [

@@ -43,9 +43,9 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from home.csv import safe_cell
-from home.links import page_url
-from home.moderation import moderated_page_viewset
+from core.csv import safe_cell
+from core.links import page_url
+from core.moderation import moderated_page_viewset
 
 from .models import EventPage, Registration
 from .registration import (

@@ -44,7 +44,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue, extract_strings
 
-from .translations import ENGLISH_SLUGS
+from core.translations import ENGLISH_SLUGS
 
 DEMO_COLLECTION = "Demo"
 PALETTE = {
@@ -199,7 +199,7 @@ def translate(instance, locale, english, replace=None):
     """Translate a page or snippet into `locale` with wagtail-localize and publish the result.
 
     `english` maps each Dutch text to its translation; every string must be in it. A page's slug
-    is translated like its texts, or by home.translations.ENGLISH_SLUGS (the site's own pages);
+    is translated like its texts, or by core.translations.ENGLISH_SLUGS (the site's own pages);
     without either, it follows the English title (a home page keeps its own), so that the English
     addresses read in English. `replace` maps objects
     that are synchronised rather than translated (e.g. a Dutch document) to the object the

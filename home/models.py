@@ -14,10 +14,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from .admin_locale import LocalizedPageForm
+from core.admin_locale import LocalizedPageForm
+from core.derived_cache import cached
+from core.localization import attach_listing_images, default_locale, localized_pages
+
 from .blocks import BodyBlock, FeaturedPageBlock, LinkBlock, SocialLinkBlock
-from .derived_cache import cached
-from .localization import attach_listing_images, default_locale, localized_pages
 
 
 class BasePage(Page):
@@ -60,8 +61,8 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         """Wagtail's permission tester, without a query for "may this page without subpages be
-        deleted or moved" in every row of the admin's listings (home/admin_listing.py)."""
-        from .admin_listing import PagePermissions
+        deleted or moved" in every row of the admin's listings (core/admin_listing.py)."""
+        from core.admin_listing import PagePermissions
 
         return PagePermissions(user, self)
 

@@ -10,7 +10,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from home.links import page_url
+from core.links import page_url
 from practice_examples.filters import FACETS
 from practice_examples.models import PracticeExamplePage
 from search.stemming import query_terms
@@ -78,7 +78,7 @@ class TaxonomyFilter(BaseFilterBackend):
 
 
 class BaseUrlHtmlUrlField(PageHtmlUrlField):
-    """`meta.html_url` under BASE_URL (home/links.py), like every other address the API gives
+    """`meta.html_url` under BASE_URL (core/links.py), like every other address the API gives
     (WAGTAILAPI_BASE_URL), not under the Site record's host."""
 
     def to_representation(self, page):

@@ -7,7 +7,7 @@ database, `cached_db`). So when Redis does not answer, this backend answers like
 instead of raising: `get` gives the default, `get_many` nothing, `add` and `delete` False, `incr`
 raises ValueError (what an empty cache raises for a missing key); writes are dropped. Pages are
 then rendered for every request, forms keep working, the rate limits let everyone through
-(home/ratelimit.py).
+(core/ratelimit.py).
 
 A dead or hanging Redis costs little: the connection has short timeouts (OPTIONS
 `socket_connect_timeout`, `socket_timeout`), and after a failure the process does not ask Redis

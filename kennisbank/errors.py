@@ -13,7 +13,7 @@ One template, templates/errors/page.html, in one of two layouts:
 A database that does not answer (OperationalError, InterfaceError) is not the site's bug but an
 outage: the visitor gets 503 with `Retry-After` and a page that says the site is briefly
 unavailable. Anonymous visitors meanwhile keep getting the pages in the page cache
-(home/page_cache.py sits before anything that queries).
+(core/page_cache.py sits before anything that queries).
 
 The language comes from the address itself (/en/...), not from what LocaleMiddleware left
 active: an error can happen before it ran. A request with too many query parameters

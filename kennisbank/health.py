@@ -16,7 +16,7 @@ as information only: the status stays 200. Counting the queue reads the whole ta
 load balancer every few seconds stays one query. The queue is the worker's and the mail server's
 business, not this process's; a load balancer that took every web server out of service because
 the mail server is down would turn a late e-mail into a site that is down. `manage.py
-task_status` gives the numbers (home/task_queue.py).
+task_status` gives the numbers (core/task_queue.py).
 """
 
 import logging
@@ -28,7 +28,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from home.task_queue import database_task_backends, queue_summary
+from core.task_queue import database_task_backends, queue_summary
 
 logger = logging.getLogger(__name__)
 

@@ -11,8 +11,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import SiteInEveryLanguage
+from security import two_factor
 
-from . import errors, two_factor
+from . import errors
 from .api import api_router
 from .health import health
 from .media import serve_image

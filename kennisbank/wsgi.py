@@ -28,7 +28,7 @@ def warm_up():
     from django.urls import get_resolver
     from django.utils import translation
 
-    from home.page_cache import release
+    from core.page_cache import release
 
     get_resolver().url_patterns  # noqa: B018 (imports the URLconf and every view)
     for code, _name in settings.LANGUAGES:

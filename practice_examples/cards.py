@@ -12,8 +12,8 @@ from datetime import date
 from django.db.models import CharField, Value
 from django.utils.translation import gettext_lazy as _
 
-from home.derived_cache import cached
-from home.localization import active_locale
+from core.derived_cache import cached
+from core.localization import active_locale
 from taxonomy.models import Organisation, Region, Theme
 
 from .models import PracticeExamplePage

@@ -9,11 +9,11 @@ from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from home import links
-from home.mail import queue_email
+from core import links
+from core.mail import queue_email
+from core.public_forms import PublicFormRoute
+from core.ratelimit import RateLimit
 from home.models import SiteSettings
-from home.public_forms import PublicFormRoute
-from home.ratelimit import RateLimit
 
 from .forms import ContactForm
 

@@ -3,7 +3,7 @@
 The same GET parameters as the listing (through ExampleFilter), every matching example rather
 than one page of them. Written for Dutch Excel: UTF-8 with a byte order mark and `;` between
 cells. No contact details. A cell that a spreadsheet would read as a formula gets a leading
-apostrophe (home.csv.safe_cell), so a title like "=HYPERLINK(...)" stays text.
+apostrophe (core.csv.safe_cell), so a title like "=HYPERLINK(...)" stays text.
 
 The rows are streamed in chunks, each chunk with its taxa prefetched: the number of queries
 depends on the number of chunks, not on the number of examples in a chunk.
@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from home.csv import safe_cell
-from home.links import page_url
+from core.csv import safe_cell
+from core.links import page_url
 
 from .filters import ExampleFilter
 from .models import PracticeExamplePage

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.links import absolute_url, page_url
+from core.links import absolute_url, page_url
 
 from .filters import FACETS, ExampleFilter
 

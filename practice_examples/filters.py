@@ -13,9 +13,9 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from home.derived_cache import cached
-from home.forms import text_parameter
-from home.localization import active_locale
+from core.derived_cache import cached
+from core.forms import text_parameter
+from core.localization import active_locale
 from search.backends import search_queryset
 from search.stemming import query_terms
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme

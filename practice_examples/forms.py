@@ -1,6 +1,6 @@
 """The two public forms of practice examples: proposing an example and contacting its contact.
 
-Both are plain Django forms with the safeguards of every public form (home/forms.py): every
+Both are plain Django forms with the safeguards of every public form (core/forms.py): every
 text has a maximum length with a message that names the field, control characters are dropped,
 a honeypot field catches robots and `error_summary()` lists the errors for the summary at the
 top of the page, each linked to its field.
@@ -11,7 +11,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
+from core.forms import AccessibleFormMixin, HoneypotMixin, email_field, text_field
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme
 
 TITLE_MAX = 200

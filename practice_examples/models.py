@@ -20,14 +20,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
-from home.blocks import BodyBlock
-from home.models import BasePage
-from home.related_examples import (
+from core.admin_locale import FilterableCheckboxSelectMultiple, LocalizedPageForm
+from core.related_examples import (
     RelatedExampleBase,
     RelatedExamplesFormMixin,
     RelatedExamplesMixin,
 )
+from home.blocks import BodyBlock
+from home.models import BasePage
 from taxonomy.serializers import TaxonSerializer
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]

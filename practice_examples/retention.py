@@ -2,7 +2,10 @@
 
 import datetime
 
+from django.conf import settings
 from django.db.models import Q
+
+from core import retention
 
 from .models import Submission
 
@@ -19,3 +22,11 @@ def expired_submissions(days, now):
         | Q(rejected_mail_at__lt=told)
         | Q(submitted_at__lt=now - datetime.timedelta(days=SUBMISSION_MAX_DAYS))
     )
+
+
+@retention.rule(30)
+def senders(now, dry_run):
+    days = settings.SUBMISSION_RETENTION_DAYS
+    due = expired_submissions(days, now)
+    count = due.count() if dry_run else due.delete()[1].get(Submission._meta.label, 0)
+    return retention.Outcome("example senders deleted", count, f"told the outcome {days} days ago")

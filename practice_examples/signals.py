@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.signals import page_published, workflow_rejected
 
-from home.links import absolute_url, page_url
-from home.mail import queue_email
+from core.links import absolute_url, page_url
+from core.mail import queue_email
 from home.models import SiteSettings
 from taxonomy.models import Organisation
 

@@ -21,13 +21,13 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.coreutils import find_available_slug
 
-from home.editors import add_for_moderation, notify_editors, review_links
-from home.forms import paragraphs_html
-from home.links import absolute_url
-from home.mail import queue_email
+from core.editors import add_for_moderation, notify_editors, review_links
+from core.forms import paragraphs_html
+from core.links import absolute_url
+from core.mail import queue_email
+from core.public_forms import PublicFormRoute
+from core.ratelimit import RateLimit
 from home.models import SiteSettings
-from home.public_forms import PublicFormRoute
-from home.ratelimit import RateLimit
 from taxonomy.models import Organisation
 
 from .forms import TAXA, SubmissionForm

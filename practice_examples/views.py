@@ -24,7 +24,7 @@ def index_view(request, index_page):
         return examples
 
     # Loaded only when the template renders them: not when it shows the listing's fragment
-    # from the cache (home/fragment_cache.py).
+    # from the cache (core/fragment_cache.py).
     page_obj.object_list = SimpleLazyObject(cards)
     params = request.GET.copy()
     params.pop("page", None)

@@ -24,10 +24,10 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.admin_listing import ListingRowsMixin
-from home.admin_locale import own_language_first
-from home.csv import safe_cell
-from home.moderation import moderated_page_viewset
+from core.admin_listing import ListingRowsMixin
+from core.admin_locale import own_language_first
+from core.csv import safe_cell
+from core.moderation import moderated_page_viewset
 from taxonomy.models import Region, Theme
 
 from .models import PracticeExamplePage
@@ -144,7 +144,7 @@ class PracticeExampleFilterSet(PageFilterSet):
 class PracticeExampleIndexView(ListingRowsMixin, IndexView):
     """The examples in the editor's admin language first (a Dutch editor meets the Dutch
     examples, not their newer English translations); the locale filter shows one language.
-    Its rows ask nothing of the database themselves (home/admin_listing.py)."""
+    Its rows ask nothing of the database themselves (core/admin_listing.py)."""
 
     def order_queryset(self, queryset):
         queryset = super().order_queryset(queryset)

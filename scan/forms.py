@@ -1,6 +1,6 @@
 """The two forms of the scan: starting it (optional sector and region) and answering one step.
 
-Both behave like every public form of the site (home/forms.py): messages that say what to do,
+Both behave like every public form of the site (core/forms.py): messages that say what to do,
 the error summary at the top linked to the fields. The start form has a honeypot; a step form
 needs none (it is only reached with a private link).
 """
@@ -8,8 +8,8 @@ needs none (it is only reached with a private link).
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import AccessibleFormMixin, HoneypotMixin
-from home.localization import active_locale, default_locale
+from core.forms import AccessibleFormMixin, HoneypotMixin
+from core.localization import active_locale, default_locale
 from taxonomy.models import Region, Sector
 
 from .questionnaire import ANSWER_CHOICES

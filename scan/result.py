@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from core.links import absolute_url
 from development_groups.models import DevelopmentSessionPage
-from home.links import absolute_url
 
 from . import chart, statistics
 from .chart import Comparison, build_chart, format_change, format_score

@@ -21,8 +21,8 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 
-from home.links import absolute_url
-from home.ratelimit import RateLimit
+from core.links import absolute_url
+from core.ratelimit import RateLimit
 
 from . import responses
 from .forms import StartForm, StepForm

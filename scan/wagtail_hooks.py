@@ -17,8 +17,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from home.csv import safe_cell
-from home.localization import default_locale
+from core.csv import safe_cell
+from core.localization import default_locale
 from taxonomy.models import Region, Sector
 
 from .models import ScanPage, ScanStatistic, ScanVersion

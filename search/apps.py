@@ -9,8 +9,8 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
-        from home.derived_cache import watch_content
-        from home.page_cache import on_every_request
+        from core.derived_cache import watch_content
+        from core.page_cache import on_every_request
 
         from . import signals  # noqa: F401
         from .models import SynonymGroup

@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from home.derived_cache import cached, current_versions
-from home.localization import active_locale
-from home.page_cache import when_served
+from core.derived_cache import cached, current_versions
+from core.localization import active_locale
+from core.page_cache import when_served
 
 from .highlight import highlight
 from .insight import normalise, record_search
@@ -67,7 +67,7 @@ def is_new_search(request):
 
 def count_search(request, query, found):
     """Count a search the visitor typed (search.insight): when its page is rendered and
-    whenever the page cache serves it again (home/page_cache.py, registered in apps.py)."""
+    whenever the page cache serves it again (core/page_cache.py, registered in apps.py)."""
     if is_new_search(request):
         record_search(query, found=found)
 
@@ -92,7 +92,7 @@ def search(request):
     if found:
         shown = found["promoted"] if page.number == 1 else []  # first on the first page only
         # Loaded only when the template renders them: not when it shows the results' fragment
-        # from the cache (home/fragment_cache.py).
+        # from the cache (core/fragment_cache.py).
         page.object_list = SimpleLazyObject(
             lambda: highlight(specific_in_order(found["ids"]), query)
         )

@@ -10,7 +10,7 @@ compounds and "did you mean".
   background task after a commit that changed pages or taxa (search/signals.py), by
   `manage.py rebuild_vocabulary`, and after the demo content is loaded. A rebuild raises
   VOCABULARY_VERSION_KEY; what searches derive from it is cached under that version, and a
-  search page depends on it (home.page_cache.depends_on).
+  search page depends on it (core.page_cache.depends_on).
 - Compounds (Dutch writes them as one word): a word is a compound when it ends with another
   known word of at least MIN_PART letters and what comes before is a known word too (school +
   verzuim, luxe + verzuim; not bege + leiding). A search for 'verzuim' also searches the known
@@ -35,8 +35,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.models import IndexEntry
 
-from home.derived_cache import VERSION_KEY, current_versions, version_changed
-from home.page_cache import depends_on
+from core.derived_cache import VERSION_KEY, current_versions, version_changed
+from core.page_cache import depends_on
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme
 
 from .models import SynonymGroup, VocabularyWord, entries_of

@@ -7,7 +7,7 @@ class TaxonomyConfig(AppConfig):
     verbose_name = _("Taxonomy")
 
     def ready(self):
-        from home.derived_cache import watch_content
+        from core.derived_cache import watch_content
 
         from .models import Taxon
 

@@ -17,8 +17,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.derived_cache import cached
-from home.localization import active_locale
+from core.derived_cache import cached
+from core.localization import active_locale
 
 
 class Taxon(TranslatableMixin, index.Indexed, models.Model):

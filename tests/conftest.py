@@ -8,9 +8,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from core.localization import forget_locales
+from core.translations import ENGLISH_SLUGS
 from home.factories import HomePageFactory
-from home.localization import forget_locales
-from home.translations import ENGLISH_SLUGS
 from taxonomy.factories import (
     AudienceFactory,
     RegionFactory,
@@ -59,9 +59,9 @@ def home_page(locale_nl):
 
 def translate_page(page, locale, **fields):
     """An English copy of a page, published with the given field values. Parents not translated
-    yet come along as aliases of the Dutch ones, which start as drafts (home/translations.py);
+    yet come along as aliases of the Dutch ones, which start as drafts (core/translations.py);
     here they are published, so the English page has its place on the English site. The site's
-    own pages get their English slugs (home.translations.ENGLISH_SLUGS), as in the demo."""
+    own pages get their English slugs (core.translations.ENGLISH_SLUGS), as in the demo."""
     translated = page.copy_for_translation(locale, copy_parents=True)
     if page.slug in ENGLISH_SLUGS:
         fields.setdefault("slug", ENGLISH_SLUGS[page.slug])
@@ -103,7 +103,7 @@ def taxa(locale_nl):
 @pytest.fixture
 def committing_client(client, django_capture_on_commit_callbacks):
     """The test client whose requests end as a commit would: the mail they queued (which waits
-    for the commit with the immediate task backend, home.mail.enqueue) is sent before the
+    for the commit with the immediate task backend, core.mail.enqueue) is sent before the
     response returns. The test's own transaction never commits, so without this it would not."""
     request = client.request
 

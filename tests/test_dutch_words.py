@@ -15,7 +15,7 @@ BASE = Path(settings.BASE_DIR)
 CATALOGUES = [BASE / "locale/nl/LC_MESSAGES/django.po", BASE / "locale/nl/LC_MESSAGES/djangojs.po"]
 # Dutch text outside the catalogues: demo content (Dutch and English side by side; the English
 # never has these words) and the editors' guide.
-DUTCH_SOURCES = [*sorted(BASE.glob("*/demo*.py")), BASE / "templates/home/admin/guide_nl.html"]
+DUTCH_SOURCES = [*sorted(BASE.glob("*/demo*.py")), BASE / "templates/core/admin/guide_nl.html"]
 
 REJECTED = {
     "“u heeft”, “heeft u”: not “hebt”": r"\b[Hh]ebt\b",

@@ -1,4 +1,4 @@
-"""The page cache (home/page_cache.py): anonymous pages come from the cache, without a query,
+"""The page cache (core/page_cache.py): anonymous pages come from the cache, without a query,
 until content changes; nothing personal, no form's CSRF token and no private page is ever kept;
 publishing, unpublishing and registering show at once."""
 
@@ -17,10 +17,10 @@ from django.test import Client, RequestFactory
 
 from wagtail.models import Site
 
+from core.page_cache import cache_key, storable
 from events.factories import EventPageFactory
 from events.models import EventPage
 from home.models import SiteSettings
-from home.page_cache import cache_key, storable
 from practice_examples.factories import PracticeExamplePageFactory
 from scan import responses as scan_responses
 from tests.conftest import translate_page

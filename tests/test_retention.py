@@ -67,7 +67,7 @@ def data(home_page, scan_page):  # noqa: F811
         finished = status in ("SUCCESSFUL", "FAILED")
         return DBTaskResult.objects.create(
             args_kwargs={"args": [], "kwargs": {}},
-            task_path="home.mail.send_email",
+            task_path="core.mail.send_email",
             backend_name="default",
             run_after=days_ago(finished_days_ago),
             status=status,
@@ -180,7 +180,7 @@ class TestApplyRetention:
         assert kept == {scans["recent"].pk, scans["old_completed"].pk}
 
         tasks = data["tasks"]
-        mails = DBTaskResult.objects.filter(task_path="home.mail.send_email")
+        mails = DBTaskResult.objects.filter(task_path="core.mail.send_email")
         assert set(mails.values_list("pk", flat=True)) == {
             tasks["recent_sent"].pk,
             tasks["waiting"].pk,  # not run yet: never pruned

@@ -1,5 +1,5 @@
 """No e-mail is lost to a dead worker or a mail server that is down for a while
-(home/task_queue.py, `manage.py task_worker`), and the operator sees what is stuck or failed
+(core/task_queue.py, `manage.py task_worker`), and the operator sees what is stuck or failed
 (`manage.py task_status`, /health/).
 
 The worker that dies is real: `manage.py task_worker` in a subprocess, killed with SIGKILL while
@@ -27,8 +27,8 @@ from django.db import connection, connections, transaction
 from django.test import override_settings
 from django.utils import timezone
 
-from home.mail import queue_email
-from home.task_queue import requeue_abandoned
+from core.mail import queue_email
+from core.task_queue import requeue_abandoned
 from tests.mail_backends import FlakyMailServer
 from tests.test_backup_restore import database_url
 from tests.test_tasks import mail_tasks, production_mail
@@ -173,7 +173,7 @@ def test_a_task_whose_worker_died_on_its_last_attempt_fails():
         run_task_worker()
     task.refresh_from_db()
     assert task.status == "FAILED" and task.finished_at is not None
-    assert task.exception_class_path == "home.task_queue.WorkerLost"
+    assert task.exception_class_path == "core.task_queue.WorkerLost"
     assert "dead-6 stopped answering during attempt 6" in task.traceback
     assert mail.outbox == []
 

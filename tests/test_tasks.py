@@ -19,11 +19,11 @@ from django.db import OperationalError, connection, connections
 from django.test import override_settings
 from django.utils import timezone
 
+from core.mail import queue_email
+from core.task_queue import TaskWorker
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Registration
 from events.registration import delete_person
-from home.mail import queue_email
-from home.task_queue import TaskWorker
 from tests.practice_examples.test_submission import (  # noqa: F401 (fixtures)
     editors,
     index_page,
@@ -52,7 +52,7 @@ def production_mail(delivery="django.core.mail.backends.locmem.EmailBackend"):
     """Production's set-up: tasks in the database, every e-mail through the queue."""
     return override_settings(
         TASKS=DATABASE_TASKS,
-        EMAIL_BACKEND="home.mail.QueuedEmailBackend",
+        EMAIL_BACKEND="core.mail.QueuedEmailBackend",
         EMAIL_DELIVERY_BACKEND=delivery,
     )
 
@@ -74,8 +74,8 @@ def run_worker():
 
 
 MAIL_TASKS = [
-    "home.mail.send_email",
-    "home.mail.send_message",
+    "core.mail.send_email",
+    "core.mail.send_message",
     "events.registration.send_registration_mail",
 ]
 
@@ -266,8 +266,8 @@ def test_wagtails_moderation_mail_goes_through_the_queue_too(
         assert response.status_code == 302
         assert mail.outbox == []
         paths = sorted(mail_tasks().values_list("task_path", flat=True))
-        assert "home.mail.send_message" in paths  # Wagtail's notification
-        assert paths.count("home.mail.send_email") == 4  # the sender and three editors
+        assert "core.mail.send_message" in paths  # Wagtail's notification
+        assert paths.count("core.mail.send_email") == 4  # the sender and three editors
 
         run_worker()
 
@@ -363,7 +363,7 @@ def test_production_queues_in_the_database_unless_told_otherwise():
     assert result.returncode == 0, result.stderr
     tasks, backend, delivery = json.loads(result.stdout)
     assert tasks == DATABASE_TASKS
-    assert backend == "home.mail.QueuedEmailBackend"
+    assert backend == "core.mail.QueuedEmailBackend"
     assert delivery == "django.core.mail.backends.smtp.EmailBackend"
 
     immediate = production_mail_settings(TASKS_BACKEND="immediate")

@@ -62,7 +62,7 @@ def main():
     if request.get("member"):
         member = client()
         user = get_user_model().objects.get(email=request["member"])
-        member.force_login(user, backend="kennisbank.permissions.CachedModelBackend")
+        member.force_login(user, backend="security.permissions.CachedModelBackend")
         for name, path in request.get("member_pages", []):
             counts[name] = count(member, path)
     print(json.dumps(counts))

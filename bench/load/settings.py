@@ -8,3 +8,6 @@ stack (gunicorn, Django's middleware, the network stack) in the same server as t
 from kennisbank.settings.production import *  # noqa: F403
 
 ROOT_URLCONF = "bench.load.urls"
+
+# The benchmark's seed commands (devtools/), never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405

@@ -9,7 +9,7 @@ cached: the list is per reader.
 from django import template
 from django.db.models import Q
 
-from home.localization import localized_pages
+from core.localization import localized_pages
 
 from ..access import member_groups, sees_all
 from ..models import DevelopmentSessionPage, SessionOutcome

@@ -11,8 +11,8 @@ from django.db.models import Count
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext, pgettext
 
-from home import page_cache
-from home.localization import active_locale, localized_pages
+from core import page_cache
+from core.localization import active_locale, localized_pages
 from taxonomy.models import Audience, Organisation, Theme
 from taxonomy.templatetags.taxonomy_tags import theme_url
 

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from home.derived_cache import cached
+from core.derived_cache import cached
 
 register = template.Library()
 

@@ -30,6 +30,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
+    "security",
     "home",
     "taxonomy",
     "practice_examples",
@@ -81,9 +83,9 @@ MIDDLEWARE = [
     # WhiteNoise, reading the static files once per process (kennisbank/static_files.py)
     "kennisbank.static_files.StaticFilesMiddleware",
     # Anonymous pages from the cache, before sessions and users are touched (PAGE_CACHE_SECONDS)
-    "home.page_cache.PageCacheMiddleware",
-    # Wagtail's Site of the request from memory while no site or page changed (home/sites.py)
-    "home.sites.SiteMiddleware",
+    "core.page_cache.PageCacheMiddleware",
+    # Wagtail's Site of the request from memory while no site or page changed (core/sites.py)
+    "core.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The site's page for an error response without a body (a 405 of a view, kennisbank/errors.py)
@@ -92,8 +94,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the second factor
-    "kennisbank.two_factor.AdminTwoFactorMiddleware",  # ADMIN_TWO_FACTOR_REQUIRED, below
-    "home.middleware.PrivateForUsersMiddleware",
+    "security.two_factor.AdminTwoFactorMiddleware",  # ADMIN_TWO_FACTOR_REQUIRED, below
+    "core.middleware.PrivateForUsersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -179,10 +181,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Page cache (home/page_cache.py): whole pages for anonymous visitors, kept this many seconds at
+# Page cache (core/page_cache.py): whole pages for anonymous visitors, kept this many seconds at
 # most and purged at once when content is published; 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300))
-# Fragment cache (home/fragment_cache.py): rendered parts of pages (header, footer, a page's
+# Fragment cache (core/fragment_cache.py): rendered parts of pages (header, footer, a page's
 # body, cards), for every visitor, renewed at once when content changes and kept this many
 # seconds at most, so what changes with the clock alone (an event's registration closing, an
 # event becoming past) shows within a minute; 0 switches it off.
@@ -214,12 +216,12 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Both logins (the admin's and the members') are locked per user name and address after
 # AXES_FAILURE_LIMIT wrong passwords, for AXES_COOLOFF_MINUTES, even for the right password
-# (django-axes, development_groups/login_protection.py). Per name and address together, so nobody
+# (django-axes, security/login_protection.py). Per name and address together, so nobody
 # can lock a member out from everywhere; `manage.py axes_reset_username <name>` unlocks early.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked login before any password
     # Django's ModelBackend, each user's permissions kept until permissions change
-    "kennisbank.permissions.CachedModelBackend",
+    "security.permissions.CachedModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
@@ -231,8 +233,8 @@ AXES_RESET_ON_SUCCESS = True
 # Tries during the lock do not extend it: the page's "wait N minutes" holds.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # The visitor's address as the rate limits see it (RATELIMIT_PROXY_COUNT, below).
-AXES_CLIENT_IP_CALLABLE = "development_groups.login_protection.client_ip"
-AXES_LOCKOUT_CALLABLE = "development_groups.login_protection.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "security.login_protection.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.login_protection.lockout_response"
 # Failed attempts are kept only until their cool-off ends; no log of every successful login.
 AXES_DISABLE_ACCESS_LOG = True
 
@@ -312,7 +314,7 @@ if AWS_STORAGE_BUCKET_NAME:
 WAGTAIL_SITE_NAME = "Kennisbank"
 # The site's public address (scheme://host[:port], no path): every absolute link that leaves the
 # site (e-mails, feeds, calendars, the API, the admin's notifications) starts with it
-# (home/links.py). WAGTAILADMIN_BASE_URL is the older name, still read.
+# (core/links.py). WAGTAILADMIN_BASE_URL is the older name, still read.
 BASE_URL = (
     os.environ.get("BASE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 ).rstrip("/")
@@ -350,13 +352,13 @@ def tasks_setting(name):
 
 
 TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
-# The site's own e-mail goes through a task (home.mail.queue_email), which delivers it with
+# The site's own e-mail goes through a task (core.mail.queue_email), which delivers it with
 # EMAIL_DELIVERY_BACKEND. Production also queues every other e-mail (Wagtail's moderation
-# notifications, the admin's password reset): EMAIL_BACKEND = "home.mail.QueuedEmailBackend".
+# notifications, the admin's password reset): EMAIL_BACKEND = "core.mail.QueuedEmailBackend".
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 # Finished task results are deleted this many days after they finished (apply_retention).
 TASKS_RESULT_RETENTION_DAYS = int(os.environ.get("TASKS_RESULT_RETENTION_DAYS", 30))
-# The worker (`manage.py task_worker`, home/task_queue.py): a task RUNNING this many seconds lost
+# The worker (`manage.py task_worker`, core/task_queue.py): a task RUNNING this many seconds lost
 # its worker and goes back to the queue (far above any real task: a mail waits at most
 # EMAIL_TIMEOUT per step); a failed task is tried again after TASKS_RETRY_DELAY seconds, five
 # times longer each time, at most TASKS_RETRY_MAX_DELAY, until TASKS_MAX_ATTEMPTS attempts.
@@ -378,7 +380,7 @@ EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RET
 SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", 90))
 
 # Behind a reverse proxy: how many proxies append to X-Forwarded-For, so the public forms' rate
-# limit counts each visitor's own address (home/ratelimit.py). 0 trusts no header.
+# limit counts each visitor's own address (core/ratelimit.py). 0 trusts no header.
 RATELIMIT_PROXY_COUNT = int(os.environ.get("RATELIMIT_PROXY_COUNT", 0))
 
 # Documents and privacy (docs/deployment.md). Wagtail's shared-password privacy keeps the password
@@ -442,7 +444,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Two-factor sign-in for everyone who enters the Wagtail admin (kennisbank/two_factor.py): a code
+# Two-factor sign-in for everyone who enters the Wagtail admin (security/two_factor.py): a code
 # from an authenticator app (TOTP) or a single-use backup code, once per session. Off here so
 # `make run`'s printed admin login works; production.py switches it on.
 ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", False)

@@ -30,7 +30,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},  # noqa: F405
 }
 
-# Two-factor sign-in for the Wagtail admin (kennisbank/two_factor.py, docs/deployment.md): on
+# Two-factor sign-in for the Wagtail admin (security/two_factor.py, docs/deployment.md): on
 # unless the environment says ADMIN_TWO_FACTOR_REQUIRED=false.
 ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", True)  # noqa: F405
 
@@ -38,6 +38,6 @@ ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", True)  # noqa:
 # kennisbank-worker.service), so a slow mail server never slows a request. TASKS_BACKEND=immediate
 # sends at once instead, for a single server without a worker.
 TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405
-# Every e-mail through the queue, Wagtail's own too (home/mail.py); the task delivers it with
+# Every e-mail through the queue, Wagtail's own too (core/mail.py); the task delivers it with
 # EMAIL_DELIVERY_BACKEND (EMAIL_URL's server).
-EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.derived_cache import cached
-from home.localization import active_locale, attach_listing_images, localized_pages
+from core.derived_cache import cached
+from core.localization import active_locale, attach_listing_images, localized_pages
 from practice_examples.cards import attach_card_facts
 from practice_examples.filters import FACETS, ExampleFilter, published_examples
 from practice_examples.models import (

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from home.admin_locale import FilterableCheckboxSelectMultiple
+from core.admin_locale import FilterableCheckboxSelectMultiple
 from taxonomy.factories import OrganisationFactory, ThemeFactory
 
 

@@ -1,5 +1,5 @@
 """Both logins lock a user name per address after repeated wrong passwords (django-axes,
-development_groups/login_protection.py): the members' at /account/inloggen/ and the admin's."""
+security/login_protection.py): the members' at /account/inloggen/ and the admin's."""
 
 import datetime
 

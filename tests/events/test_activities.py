@@ -13,11 +13,11 @@ from django.test import Client
 
 from wagtail.models import PageViewRestriction, WorkflowState
 
+from core.links import page_url
 from events.activities import SUBMISSIONS_PER_HOUR, activity_overview
 from events.activity_forms import DESCRIPTION_MAX
 from events.factories import EventPageFactory
 from events.models import EventPage
-from home.links import page_url
 from taxonomy.factories import OrganisationFactory
 
 SCRIPT = "<script>alert(1)</script>"

@@ -6,7 +6,7 @@ import pytest
 
 from django.urls import reverse
 
-from home.admin_locale import FilterableCheckboxSelectMultiple, LocalePageChooser
+from core.admin_locale import FilterableCheckboxSelectMultiple, LocalePageChooser
 from taxonomy.factories import AudienceFactory, OrganisationFactory, RegionFactory, ThemeFactory
 from tests.conftest import translate_page
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from core.derived_cache import content_version
 from events.models import EventIndexPage, EventPage, Registration
-from home.derived_cache import content_version
 from taxonomy.factories import AudienceFactory, OrganisationFactory
 
 AGENDA = "/agenda/"

@@ -13,10 +13,10 @@ from django.utils.translation import gettext
 
 from wagtail.models import PageViewRestriction
 
+from core.links import page_url
 from events.factories import EventPageFactory
 from events.ical import event_ics
 from events.models import EventPage
-from home.links import page_url
 from tests.conftest import translate_page
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")

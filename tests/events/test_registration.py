@@ -16,13 +16,13 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
+from core.links import page_url
+from core.mail import queue_email
 from events import registration as service
 from events.factories import EventPageFactory, RegistrationFactory
 from events.forms import NAME_MAX
 from events.models import EventPage, Registration
 from events.registration import REGISTRATIONS_PER_HOUR, Outcome
-from home.links import page_url
-from home.mail import queue_email
 from tests.conftest import translate_page
 
 Status = Registration.Status

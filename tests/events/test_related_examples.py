@@ -1,14 +1,14 @@
 """An event relates a practice example at most once, with the same code as a practice example
-(home.related_examples: RelatedExampleBase, RelatedExamplesMixin): the database refuses a
+(core.related_examples: RelatedExampleBase, RelatedExamplesMixin): the database refuses a
 repeat, and saving rows that swap or repeat examples does not run into that refusal."""
 
 import pytest
 
 from django.db import IntegrityError, transaction
 
+from core.related_examples import RelatedExamplesFormMixin
 from events.factories import EventPageFactory
 from events.models import EventPage, RelatedExample
-from home.related_examples import RelatedExamplesFormMixin
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 
 

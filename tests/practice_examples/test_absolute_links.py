@@ -1,4 +1,4 @@
-"""Absolute links that leave the site come from BASE_URL (home/links.py), not from the request's
+"""Absolute links that leave the site come from BASE_URL (core/links.py), not from the request's
 Host header nor from the Site record (the demo's used to be localhost:80)."""
 
 import csv
@@ -12,7 +12,7 @@ from django.core.management.base import SystemCheckError
 
 from wagtail.models import Site
 
-from home.links import absolute_url, page_url
+from core.links import absolute_url, page_url
 from practice_examples.factories import PracticeExamplePageFactory
 
 BASE = "https://kennisbank.example.nl"

@@ -1,6 +1,6 @@
 """The editors' admin at any number of examples (issue 18): the page listings and the preview
 take the same number of queries for 3 examples as for 30, and the listing's rows keep the
-buttons Wagtail and wagtail-localize give them (home/admin_listing.py)."""
+buttons Wagtail and wagtail-localize give them (core/admin_listing.py)."""
 
 import itertools
 
@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.admin_listing import PagePermissions, attach_translation_buttons, translation_buttons
+from core.admin_listing import PagePermissions, attach_translation_buttons, translation_buttons
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage, RelatedExample
 from tests.practice_examples.edit_form import edit_form

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
-from home.derived_cache import content_version
+from core.derived_cache import content_version
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.factories import OrganisationFactory
 

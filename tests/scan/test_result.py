@@ -472,7 +472,7 @@ def test_the_link_to_the_listing_filters_by_the_schools_sector_too(
     assert "9" in link.get_text()
 
     # the sector, its examples' count, and the language switch of this address's header (the
-    # plain result's header was kept: home/fragment_cache.py)
+    # plain result's header was kept: core/fragment_cache.py)
     with django_assert_max_num_queries(baseline_count + 4):
         soup = get_result(client, scan_page, school)
     link = soup.select_one("#scan-examples-heading").find_parent("section").select("a")[-1]

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from home.ratelimit import RateLimit
+from core.ratelimit import RateLimit
 from scan import responses, views
 from scan.factories import ScanPageFactory, domain_block
 from scan.models import ScanResponse
