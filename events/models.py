@@ -55,6 +55,14 @@ def places_key(translation_key):
     return f"event-places:{translation_key}"
 
 
+def card_key(translation_key):
+    """The page cache's version key for what an event's card shows of its registrations: the
+    registration state and, with few places left, their number (`EventPage.card_registration`).
+    Raised only when that changes (signals.py), so a registration that leaves an event open
+    renders the event's own page afresh, not every listing that shows its card."""
+    return f"event-card:{translation_key}"
+
+
 class EventIndexPage(RoutablePageMixin, BasePage):
     """/agenda/: upcoming and past events with filters, and the agenda's iCalendar feed.
 
@@ -552,6 +560,16 @@ class EventPage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
         if left <= FEW_PLACES_LEFT:
             return self.RegistrationState.FEW_LEFT
         return self.RegistrationState.OPEN
+
+    def card_registration(self, confirmed=None):
+        """What a card shows of the registration: (state, places left when few are), the state
+        None when there is nothing to say (off, over, or no registration)."""
+        state = self.registration_state(confirmed=confirmed)
+        if state in self.OFF_OR_OVER or state == self.RegistrationState.NONE:
+            return None, None
+        if state == self.RegistrationState.FEW_LEFT:
+            return state, self.places_left(confirmed)
+        return state, None
 
     # Routes -----------------------------------------------------------------------------------
 

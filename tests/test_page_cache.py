@@ -233,15 +233,23 @@ def test_two_anonymous_visitors_each_get_a_working_csrf_token(event):
     assert event.registrations.count() == 2
 
 
-def test_a_registration_shows_in_the_places_left_at_once(client, event, event_index):
+def register(event, email, capture):
+    """A visitor registers; their request commits (and what waits for the commit runs)."""
+    with capture(execute=True):
+        response = Client().post(register_url(event), registration_data(email))
+    assert response.status_code == 302
+
+
+def test_a_registration_shows_in_the_places_left_at_once(
+    client, event, event_index, django_capture_on_commit_callbacks
+):
     for url in [event.url, event_index.url]:
         get(client, url)
         response, state = get(client, url)
         assert state == "HIT"
     assert "registration-box--few_left" in text(get(client, event.url)[0])
-    registrant = Client()
     for email in ["een@example.nl", "twee@example.nl"]:
-        assert registrant.post(register_url(event), registration_data(email)).status_code == 302
+        register(event, email, django_capture_on_commit_callbacks)
     page, state = get(client, event.url)
     assert state == "MISS"
     assert "registration-box--waiting_list" in text(page)
@@ -251,11 +259,12 @@ def test_a_registration_shows_in_the_places_left_at_once(client, event, event_in
 
 
 def test_a_registration_re_renders_only_the_pages_that_show_its_places(
-    client, examples, event_index, home_page_en, locale_en
+    client, examples, event_index, home_page_en, locale_en, django_capture_on_commit_callbacks
 ):
     """Under a rush of registrations the rest of the site stays in the cache: a registration
-    re-renders the event's page (in both languages: one list of registrations), the agenda and
-    the home page's agenda cards with the new places, and nothing else."""
+    that changes what the event's card shows ("few places left") re-renders the event's page (in
+    both languages: one list of registrations), the agenda and the home page's agenda cards with
+    the new places, and nothing else."""
     event = EventPageFactory(
         parent=event_index,
         title="Kennisdeelmiddag thuiszitters",
@@ -277,9 +286,7 @@ def test_a_registration_re_renders_only_the_pages_that_show_its_places(
     assert "Nog 6 plaatsen vrij." in text(get(client, event.url)[0])
     assert "event-card__registration--few_left" not in text(get(client, "/")[0])
 
-    registrant = Client()
-    response = registrant.post(register_url(event), registration_data("een@example.nl"))
-    assert response.status_code == 302
+    register(event, "een@example.nl", django_capture_on_commit_callbacks)
 
     for name, url in unrelated.items():
         assert get(client, url)[1] == "HIT", name
@@ -294,6 +301,64 @@ def test_a_registration_re_renders_only_the_pages_that_show_its_places(
         cards = text(pages[name])
         assert cards.count("event-card__registration--few_left") == 1, name
         assert "5 plaatsen vrij" in cards, name
+
+
+def test_a_registration_the_cards_do_not_show_re_renders_only_the_event_page(
+    client, event_index, home_page_en, locale_en, django_capture_on_commit_callbacks
+):
+    """Where many places are left the cards say only "Registration open": a registration
+    re-renders the event's own page (which counts the places), in both languages, and the agenda
+    and the home page stay in the cache. Once few places are left, each registration changes the
+    cards' number, and they are rendered afresh."""
+    event = EventPageFactory(
+        parent=event_index,
+        title="Landelijke conferentie",
+        registration_mode=EventPage.RegistrationMode.SITE,
+        capacity=9,
+    )
+    english = translate_page(event, locale_en, title="National conference")
+    register(event, "nul@example.nl", django_capture_on_commit_callbacks)  # 8 left: open
+    own = {"event": event.url, "english": english.url}
+    cards = {"agenda": event_index.url, "home": "/"}
+    for url in [*own.values(), *cards.values()]:
+        get(client, url)
+        assert get(client, url)[1] == "HIT"
+
+    register(event, "een@example.nl", django_capture_on_commit_callbacks)  # 7 left: open
+    for name, url in own.items():
+        assert get(client, url)[1] == "MISS", name
+    for name, url in cards.items():
+        assert get(client, url)[1] == "HIT", name
+    assert "Nog 7 plaatsen vrij." in text(get(client, event.url)[0])
+
+    register(event, "twee@example.nl", django_capture_on_commit_callbacks)  # 6 left: open
+    register(event, "drie@example.nl", django_capture_on_commit_callbacks)  # 5 left: few
+    for name, url in cards.items():
+        page, state = get(client, url)
+        assert state == "MISS", name
+        assert "5 plaatsen vrij" in text(page), name
+    register(event, "vier@example.nl", django_capture_on_commit_callbacks)  # 4 left: few
+    for name, url in cards.items():
+        page, state = get(client, url)
+        assert state == "MISS", name
+        assert "4 plaatsen vrij" in text(page), name
+
+
+def test_a_card_the_cache_forgot_is_rendered_afresh(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    """What a card showed is remembered in the cache; when the cache lost it (evicted, Redis
+    restarted), the next registration counts as a change."""
+    event = EventPageFactory(
+        parent=event_index, registration_mode=EventPage.RegistrationMode.SITE, capacity=30
+    )
+    register(event, "een@example.nl", django_capture_on_commit_callbacks)
+    get(client, event_index.url)
+    register(event, "twee@example.nl", django_capture_on_commit_callbacks)
+    assert get(client, event_index.url)[1] == "HIT"
+    caches["default"].delete(f"event-card-shows:{event.translation_key}")
+    register(event, "drie@example.nl", django_capture_on_commit_callbacks)
+    assert get(client, event_index.url)[1] == "MISS"
 
 
 def test_a_visitor_with_a_session_gets_a_fresh_page(client, event):

@@ -18,7 +18,7 @@ from taxonomy.templatetags.taxonomy_tags import theme_url
 
 from ..filters import near_region, open_events
 from ..filters import upcoming_events as upcoming_event_queryset
-from ..models import EventIndexPage, EventPage, Registration, places_key
+from ..models import EventIndexPage, EventPage, Registration, card_key
 
 register = template.Library()
 
@@ -115,7 +115,7 @@ def confirmed_counts(events):
     }
     if not keys:
         return {}
-    page_cache.depends_on(*(places_key(key) for key in sorted(keys)))
+    page_cache.depends_on(*(card_key(key) for key in sorted(keys)))
     rows = (
         Registration.objects.filter(
             status=Registration.Status.CONFIRMED, event__translation_key__in=keys
@@ -129,16 +129,12 @@ def confirmed_counts(events):
 
 def prepare_cards(events):
     """The events as a list, each with `card_state` (its RegistrationState, None when there is
-    nothing to say: ended, postponed or cancelled) and `card_places_left`."""
+    nothing to say: ended, postponed or cancelled) and `card_places_left` (with few left)."""
     events = list(events)
     counts = confirmed_counts(events)
     for event in events:
         confirmed = counts.get(event.translation_key, 0)
-        event.card_places_left = event.places_left(confirmed)
-        state = event.registration_state(confirmed=confirmed)
-        if state in EventPage.OFF_OR_OVER or state == EventPage.RegistrationState.NONE:
-            state = None
-        event.card_state = state
+        event.card_state, event.card_places_left = event.card_registration(confirmed)
     return events
 
 
