@@ -1,6 +1,8 @@
 # Kennisbank: `make run` serves the site, `make test` runs the whole suite, `make dev` serves it
 # with DEBUG on (Django's debug pages) for developers.
-PYTHON ?= python3.11
+# The interpreter that creates .venv: the newest Python 3.11+ on PATH (scripts/find_python says
+# which it tried), or the one given: `make PYTHON=python3.12 run`.
+PYTHON ?= $(shell scripts/find_python)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
@@ -10,7 +12,8 @@ STAMP := $(VENV)/.installed
 .PHONY: run dev test lint format demo install messages compilemessages migrate clean
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@python="$(PYTHON)"; [ -n "$$python" ] || exit 1; \
+	echo "$$python -m venv $(VENV)"; "$$python" -m venv $(VENV)
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
