@@ -25,7 +25,9 @@ install: $(STAMP)
 compilemessages: $(STAMP)
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 
+# On PostgreSQL the database DATABASE_URL names (.env) is created when it is missing.
 migrate: install compilemessages
+	$(BIN)/python manage.py create_database
 	$(BIN)/python manage.py migrate --no-input -v 0
 
 # The site as visitors get it: DEBUG off, the site's own error pages (kennisbank/settings/local.py).
