@@ -9,6 +9,8 @@ PORT ?= 8000
 export PORT
 STAMP := $(VENV)/.installed
 
+NODE_STAMP := node_modules/.installed
+
 .PHONY: run dev test lint format demo install messages compilemessages migrate clean
 
 $(BIN)/python:
@@ -21,6 +23,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Biome, the lint of static/ (CSS and JavaScript), at the version package-lock.json pins.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 compilemessages: $(STAMP)
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
@@ -50,20 +57,22 @@ demo: migrate
 test: install compilemessages
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
-lint: install
+lint: install $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --check --quiet
 	$(BIN)/djlint templates --lint --quiet
+	node_modules/.bin/biome lint --error-on-warnings
 
-format: install
+format: install $(NODE_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djlint templates --reformat --quiet
+	node_modules/.bin/biome lint --write
 
 messages: install
-	$(BIN)/python manage.py makemessages -l nl --ignore=.venv --ignore=tests --no-obsolete
-	$(BIN)/python manage.py makemessages -d djangojs -l nl --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(BIN)/python manage.py makemessages -l nl --ignore=.venv --ignore=node_modules --ignore=tests --no-obsolete
+	$(BIN)/python manage.py makemessages -d djangojs -l nl --ignore=.venv --ignore=node_modules --ignore=staticfiles --no-obsolete
 
 clean:
-	rm -rf $(VENV) staticfiles media-test
+	rm -rf $(VENV) node_modules staticfiles media-test
