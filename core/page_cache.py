@@ -62,7 +62,6 @@ from .derived_cache import (
     content_version,
     current_version,
     current_versions,
-    raise_version,
     request_versions,
     stored_versions,
     version_changed,
@@ -94,10 +93,6 @@ def current_versions_of_pages(found=None):
         found.get(VERSION_KEY) or content_version(),
         found.get(PAGES_VERSION_KEY) or pages_version(),
     )
-
-
-def raise_pages_version():
-    raise_version(PAGES_VERSION_KEY)
 
 
 def pages_changed(**kwargs):

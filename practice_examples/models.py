@@ -10,7 +10,6 @@ from taggit.models import TaggedItemBase
 
 from django import forms
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -248,10 +247,6 @@ class PracticeExamplePage(RelatedExamplesMixin, RoutablePageMixin, BasePage):
     def public_organisation_names(self):
         """What search finds an example by among its organisations."""
         return " ".join(organisation.name for organisation in self.public_organisations())
-
-    @property
-    def review_overdue(self):
-        return self.review_date is not None and self.review_date < timezone.localdate()
 
     def sections(self):
         """The structured part of the example as (heading, rich text), in reading order."""

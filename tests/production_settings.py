@@ -13,11 +13,12 @@ SECRET_KEY = "settings-test-secret-key-that-is-long-enough-for-django-checks-123
 
 def run_with_settings(code, *, clear=(), module="kennisbank.settings.production", **env):
     """Run Python `code` with the settings `module` and the environment of this process plus
-    `env`, without the variables whose names start with DJANGO_ or one of `clear`."""
+    `env`, without the variables whose names start with DJANGO_ or one of `clear` (nor a
+    developer's .env file to put them back)."""
     environment = {
         key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", *clear))
     }
-    environment.update(DJANGO_SETTINGS_MODULE=module, SECRET_KEY=SECRET_KEY, **env)
+    environment.update(DJANGO_SETTINGS_MODULE=module, SECRET_KEY=SECRET_KEY, ENV_FILE="", **env)
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=BASE_DIR,

@@ -42,6 +42,7 @@ def test_deploy_check_passes_with_only_the_documented_environment():
         "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "BASE_URL": "https://kennisbank.example.nl",
+        "ENV_FILE": "",  # nor a developer's .env
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

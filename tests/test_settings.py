@@ -10,6 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 
 def load(module, monkeypatch, **environ):
+    monkeypatch.setenv("ENV_FILE", "")  # this environment only, not a developer's .env
     for name in ("DATABASE_URL", "REDIS_URL", "EMAIL_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():

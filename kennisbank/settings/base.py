@@ -13,7 +13,13 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from .env_file import load_env_file
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+# The .env file of this checkout adds the variables the environment does not set (env_file.py,
+# .env.example); ENV_FILE names another file, an empty ENV_FILE reads none.
+load_env_file(os.environ.get("ENV_FILE", BASE_DIR / ".env"))
 
 
 def env_bool(name, default=False):

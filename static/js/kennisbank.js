@@ -85,7 +85,7 @@
     function addressOf(formElement) {
         var params = new URLSearchParams(new FormData(formElement));
         var query = params.toString();
-        return formElement.getAttribute("action") + (query ? "?" + query : "");
+        return formElement.getAttribute("action") + (query ? `?${query}` : "");
     }
 
     function swap(html) {
@@ -96,7 +96,7 @@
             if (fresh && current) {
                 // A folded list of options the visitor opened ("Show all 12") stays open.
                 current.querySelectorAll("details[open][id]").forEach(function (details) {
-                    var again = fresh.querySelector("#" + CSS.escape(details.id));
+                    var again = fresh.querySelector(`#${CSS.escape(details.id)}`);
                     if (again) {
                         again.open = true;
                     }
@@ -145,19 +145,20 @@
 
     form.addEventListener("change", function (event) {
         var target = event.target;
-        if (target.type === "checkbox" || target.tagName === "SELECT") {
-            var page = form.querySelector("input[name=page]");
-            if (page) {
-                page.remove();
-            }
-            load(addressOf(form), true, target.id);
+        if (target.type !== "checkbox" && target.tagName !== "SELECT") {
+            return;
         }
+        var page = form.querySelector("input[name=page]");
+        if (page) {
+            page.remove();
+        }
+        load(addressOf(form), true, target.id);
     });
 
     // Links that change the filters (removing one active filter, clearing them all) load the
     // same way; the keyboard moves on to the next active filter, or else to the number found.
     form.addEventListener("click", function (event) {
-        var link = event.target.closest && event.target.closest("a[data-live-link]");
+        var link = event.target.closest?.("a[data-live-link]");
         if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
             return;
         }

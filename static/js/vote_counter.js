@@ -17,7 +17,7 @@
         var output = form.querySelector("[data-vote-counter]");
         var template = form.querySelector("template[data-vote-counter-texts]");
         var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type="checkbox"][name="proposals"]'));
-        if (isNaN(limit) || !output || !template || !boxes.length) {
+        if (Number.isNaN(limit) || !output || !template || !boxes.length) {
             return;
         }
         var texts = {};
