@@ -25,7 +25,7 @@ from .models import Ballot, DevelopmentGroupPage, GroupAccess
 SEE_ALL = "development_groups.see_all_groups"
 EDITOR_GROUP_NAMES = ("Editors", "Moderators")
 
-# What a facilitator may do in the admin (instances limited to their group, wagtail_hooks.py).
+# What a facilitator may do in the admin (instances limited to their group, admin/scope.py).
 FACILITATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("development_groups", "view_question"),

@@ -2,11 +2,13 @@
 last SEARCH_INSIGHT_DAYS days (search/insight.py)."""
 
 from django.conf import settings
-from django.urls import reverse
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
@@ -54,3 +56,28 @@ class SearchInsightView(WagtailAdminTemplateMixin, TemplateView):
             can_promote=self.request.user.has_perm("wagtailsearchpromotions.add_searchpromotion"),
         )
         return context
+
+
+def search_insight_urls():
+    return [path("reports/search-insight/", SearchInsightView.as_view(), name="search_insight")]
+
+
+class SearchInsightMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+def search_insight_menu_item():
+    return SearchInsightMenuItem(
+        _("Search insight"),
+        reverse("search_insight"),
+        name="search-insight",
+        icon_name="search",
+        order=1310,
+    )
+
+
+def search_insight_permissions():
+    return Permission.objects.filter(
+        content_type__app_label="search", codename="view_search_insight"
+    )

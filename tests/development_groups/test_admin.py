@@ -17,7 +17,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, ModelLogEntry
 
 from development_groups.access import ensure_access
-from development_groups.admin_views import invitation_state
+from development_groups.admin.views import invitation_state
 from development_groups.factories import (
     DevelopmentSessionPageFactory,
     QuestionFactory,
