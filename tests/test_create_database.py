@@ -17,7 +17,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.backends.postgresql.base import DatabaseWrapper
 
-from home.management.commands.create_database import create_database
+from core.management.commands.create_database import create_database
 
 PROJECT = settings.BASE_DIR
 
