@@ -24,14 +24,11 @@ Message-ID given when it was queued; a registration deleted or anonymised by the
 from django_tasks import task
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Count, IntegerField, Max, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -39,11 +36,10 @@ from wagtail.models import Locale, Site
 
 from core.links import page_url
 from core.mail import deliver, enqueue, new_message_id
-from core.public_forms import SENT_PARAM, PublicFormRoute
+from core.public_forms import PublicFormRoute
 from core.ratelimit import RateLimit
 from home.models import SiteSettings
 
-from .forms import RegistrationForm
 from .ical import event_ics
 from .models import EventPage, Registration
 
@@ -419,116 +415,3 @@ def event_published(event, now=None):
         for registration in registrants.exclude(told_status="").exclude(pk__in=promoted):
             mail_registrant(registration, "event_back_on")  # the promoted have their mail
         event.registrations.exclude(told_status="").update(told_status="")
-
-
-# Views ----------------------------------------------------------------------------------------
-
-
-# What became of a visitor's registration travels to the page after sending in a signed cookie
-# of its own, not in the session: a registration then writes no session row (a rush of 300 at
-# once writes 300 fewer) and leaves the visitor's later pages to the page cache. It holds the
-# registration's id and outcome only (nothing personal), signed, for an hour.
-OUTCOME_COOKIE = "kb_registration"
-OUTCOME_SECONDS = 60 * 60
-
-
-def remember_outcome(response, event, registration, outcome):
-    value = {"event": event.pk, "id": registration.pk if registration else None, "outcome": outcome}
-    response.set_cookie(
-        OUTCOME_COOKIE,
-        signing.dumps(value, salt=OUTCOME_COOKIE),
-        max_age=OUTCOME_SECONDS,
-        httponly=True,
-        samesite="Lax",
-        secure=settings.SESSION_COOKIE_SECURE,
-    )
-
-
-def remembered_outcome(request, event):
-    """The {id, outcome} this visitor's cookie remembers for the event, or {}."""
-    try:
-        value = signing.loads(
-            request.COOKIES.get(OUTCOME_COOKIE, ""), salt=OUTCOME_COOKIE, max_age=OUTCOME_SECONDS
-        )
-    except signing.BadSignature:  # none, forged, or older than an hour
-        return {}
-    if not isinstance(value, dict) or value.get("event") != event.pk:
-        return {}
-    return value
-
-
-def render(request, page, template, status=200, **context):
-    context.setdefault("breadcrumb_extra", REGISTRATION_FORM.breadcrumb)
-    context.setdefault("form_url", REGISTRATION_FORM.url(request, page))
-    response = page.render(request, template=template, context_overrides=context)
-    response.status_code = status
-    return response
-
-
-def register_view(request, page):
-    """The form, or why registration is closed; after sending, what became of it."""
-    event = page.registration_event
-    if request.method == "GET" and request.GET.get(SENT_PARAM):
-        response = render(
-            request, page, "events/register.html", sent=True, **sent_context(request, event)
-        )
-        add_never_cache_headers(response)  # this visitor's outcome: never from the page cache
-        return response
-    reason = closed_reason(page)
-    if reason:
-        if request.method not in ("GET", "HEAD", "POST"):
-            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-        return render(request, page, "events/register.html", closed_reason=reason)
-
-    outcomes = []
-
-    def on_valid(form):
-        outcomes.append(register(event, form.cleaned_data, translation.get_language()))
-
-    response = REGISTRATION_FORM.serve(request, page, make_form=RegistrationForm, on_valid=on_valid)
-    if outcomes:
-        remember_outcome(response, event, *outcomes[0])
-    return response
-
-
-def sent_context(request, event):
-    """What the page after sending shows: the outcome this visitor's cookie remembers. Without
-    it (a robot, or the address typed in) it thanks in general terms."""
-    remembered = remembered_outcome(request, event)
-    registration = None
-    if remembered.get("id"):
-        registration = event.registrations.filter(pk=remembered["id"]).first()
-    context = {"outcome": remembered.get("outcome"), "registration": registration}
-    if registration is not None and registration.status == Registration.Status.WAITING:
-        context["position"] = waiting_position(registration)
-    if remembered.get("outcome") == Outcome.CLOSED:
-        context["closed_reason"] = closed_reason(event) or _(
-            "Registration for this event is closed."
-        )
-    return context
-
-
-def cancel_view(request, page, token):
-    """GET asks to confirm (mail scanners follow links), POST cancels. A link that fits no
-    registration of this event gets a 404 page that says so, and changes nothing."""
-    event = page.registration_event
-    registration = event.registrations.filter(token=token).first() if token else None
-    context = {"registration": registration, "breadcrumb_extra": gettext_lazy("Cancel")}
-    if registration is None:
-        return cancel_page(request, page, status=404, invalid=True, **context)
-    if request.method == "POST":
-        if registration.status != Registration.Status.CANCELLED and not event.has_ended:
-            cancel(registration)
-        return HttpResponseRedirect(f"{request.path}?{CANCELLED_PARAM}=1")
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    return cancel_page(
-        request, page, just_cancelled=bool(request.GET.get(CANCELLED_PARAM)), **context
-    )
-
-
-def cancel_page(request, page, status=200, **context):
-    context["event_has_ended"] = page.has_ended
-    response = page.render(request, template="events/cancel.html", context_overrides=context)
-    response.status_code = status
-    return response

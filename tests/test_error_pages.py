@@ -6,7 +6,7 @@ import pytest
 from django.db import OperationalError
 from django.test import Client, RequestFactory
 
-from events import registration
+from events import registration, registration_views
 from events.factories import EventPageFactory
 from events.models import EventPage
 from kennisbank import errors
@@ -79,10 +79,10 @@ def cause(status, language, event, monkeypatch, settings):
         monkeypatch.setattr(registration.REGISTRATION_FORM.limit, "limit", 0)
         return client.post(form, valid_data())
     if status == 500:
-        monkeypatch.setattr(registration, "closed_reason", broken(RuntimeError("a bug")))
+        monkeypatch.setattr(registration_views, "closed_reason", broken(RuntimeError("a bug")))
         return client.get(form)
     if status == 503:
-        monkeypatch.setattr(registration, "closed_reason", broken(OperationalError("no server")))
+        monkeypatch.setattr(registration_views, "closed_reason", broken(OperationalError("no server")))
         return client.get(form)
     raise AssertionError(status)
 
@@ -137,7 +137,7 @@ def test_a_405_keeps_its_allow_header(event):
 
 
 def test_a_503_asks_to_come_back(event, monkeypatch):
-    monkeypatch.setattr(registration, "closed_reason", broken(OperationalError("no server")))
+    monkeypatch.setattr(registration_views, "closed_reason", broken(OperationalError("no server")))
     response = Client(raise_request_exception=False).get(register_url(event["nl"]))
     assert response.status_code == 503
     assert response["Retry-After"] == "30"

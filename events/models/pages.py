@@ -382,13 +382,13 @@ class EventPage(
 
     @path("aanmelden/", name="register")
     def register(self, request):
-        from ..registration import register_view
+        from ..registration_views import register_view
 
         return register_view(request, self)
 
     @path("afmelden/<str:token>/", name="cancel")
     def cancel(self, request, token):
-        from ..registration import cancel_view
+        from ..registration_views import cancel_view
 
         return cancel_view(request, self, token)
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from core.links import page_url
 from core.mail import queue_email
 from events import registration as service
+from events import registration_views
 from events.factories import EventPageFactory, RegistrationFactory
 from events.forms import NAME_MAX
 from events.models import EventPage, Registration
@@ -304,7 +305,7 @@ class TestOutcomePage:
         assert response.status_code == 302
         assert "sessionid" not in response.cookies
         assert not Session.objects.exists()
-        cookie = response.cookies[service.OUTCOME_COOKIE]
+        cookie = response.cookies[registration_views.OUTCOME_COOKIE]
         assert cookie["httponly"] and cookie["max-age"] == service.OUTCOME_SECONDS
         assert "fatima" not in cookie.value.lower()  # an id and an outcome, nothing personal
         result = client.get(response["Location"])
@@ -322,7 +323,9 @@ class TestOutcomePage:
         assert "data-outcome" not in client.get(register_url(other) + sent).content.decode()
         # A value made without the site's key is ignored.
         forged = {"event": event.pk, "id": registration.pk, "outcome": "confirmed"}
-        client.cookies[service.OUTCOME_COOKIE] = signing.dumps(forged, key="guessed", salt="x")
+        client.cookies[registration_views.OUTCOME_COOKIE] = signing.dumps(
+            forged, key="guessed", salt="x"
+        )
         assert "data-outcome" not in client.get(register_url(event) + sent).content.decode()
 
     def test_the_outcome_page_is_never_taken_from_the_page_cache(self, client, event, settings):
