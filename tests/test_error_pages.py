@@ -82,7 +82,9 @@ def cause(status, language, event, monkeypatch, settings):
         monkeypatch.setattr(registration_views, "closed_reason", broken(RuntimeError("a bug")))
         return client.get(form)
     if status == 503:
-        monkeypatch.setattr(registration_views, "closed_reason", broken(OperationalError("no server")))
+        monkeypatch.setattr(
+            registration_views, "closed_reason", broken(OperationalError("no server"))
+        )
         return client.get(form)
     raise AssertionError(status)
 

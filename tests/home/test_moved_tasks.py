@@ -26,7 +26,10 @@ def test_queued_mail_tasks_get_their_new_path_and_it_imports(db):
     other = queued("search.tasks.update_vocabulary")
     moved.forwards(apps, None)
     paths = {result.pk: result.task_path for result in DBTaskResult.objects.all()}
-    assert [paths[result.pk] for result in old] == ["core.mail.send_email", "core.mail.send_message"]
+    assert [paths[result.pk] for result in old] == [
+        "core.mail.send_email",
+        "core.mail.send_message",
+    ]
     assert paths[other.pk] == "search.tasks.update_vocabulary"
     for result in old:
         assert import_string(paths[result.pk]).name in {"send_email", "send_message"}
