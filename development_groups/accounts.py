@@ -15,27 +15,17 @@ in but may not see a document, and sending them back would loop. It says who the
 """
 
 import datetime
-import html
-import re
-from collections import defaultdict
-from functools import reduce
-from operator import or_
 
 from django.contrib import messages
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.functional import SimpleLazyObject
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -45,7 +35,6 @@ from core.ratelimit import RateLimit
 from home.models import SiteSettings
 
 from . import invitations
-from .access import member_groups, user_group_ids
 from .account_forms import (
     AcceptInvitationForm,
     ChangePasswordForm,
@@ -54,8 +43,6 @@ from .account_forms import (
     PasswordResetRequestForm,
     account_for_email,
 )
-from .ballot import chosen_themes, deadline_text
-from .models import Ballot, DevelopmentSessionPage, SessionOutcome
 
 TEMPLATES = "development_groups/account/"
 LATEST_OUTCOMES = 3  # per group on "my groups"
@@ -188,126 +175,6 @@ class PasswordChangeView(Private, auth_views.PasswordChangeView):
         response = super().form_valid(form)
         messages.success(self.request, _("Your new password is saved."))
         return response
-
-
-# My groups ------------------------------------------------------------------------------------
-
-
-@never_cache
-@login_required
-def home(request):
-    """The member's groups: upcoming sessions with their chosen themes, the latest outcomes and
-    what the member can do now (questions, vote). The same SQL at any number of sessions."""
-    # What the page shows follows from the member's roles (their Django groups), the state of
-    # their groups' votes now (a deadline passing closes one) and the content: loaded only when
-    # the template renders it, not when it shows it from the fragment cache
-    # (core/fragment_cache.py), which varies on the roles and the votes.
-    votes = Ballot.objects.filter(group_page__in=member_groups(request.user)).order_by("pk")
-    context = {
-        "groups": SimpleLazyObject(lambda: my_groups(request)),
-        "state": (
-            sorted(user_group_ids(request.user)),
-            [(vote.pk, vote.state_at(), vote.questions_open) for vote in votes],
-        ),
-    }
-    return render(request, TEMPLATES + "home.html", context)
-
-
-def my_groups(request):
-    sources = list(
-        member_groups(request.user).live().select_related("ballot").distinct().order_by("pk")
-    )
-    if not sources:
-        return []
-    sessions = list(
-        DevelopmentSessionPage.objects.live()
-        .filter(reduce(or_, (Q(path__startswith=g.path, depth=g.depth + 1) for g in sources)))
-        .order_by("starts_at", "pk")
-    )
-    now = timezone.now()
-    upcoming = [session for session in sessions if session.ends_at > now]
-    outcomes = {
-        outcome.session_id: outcome
-        for outcome in SessionOutcome.objects.filter(session__in=[s.pk for s in sessions])
-    }
-    with_outcome = [
-        session
-        for session in reversed(sessions)
-        if session.pk in outcomes and outcome_excerpt(outcomes[session.pk])
-    ]
-    themes = defaultdict(list)
-    for session_id, title in (
-        chosen_themes()
-        .filter(session__in=[s.pk for s in upcoming])
-        .values_list("session_id", "title")
-    ):
-        themes[session_id].append(title)
-
-    shown = {session.pk: session for session in upcoming + with_outcome}
-    localized = dict(
-        zip(
-            [page.pk for page in sources] + list(shown),
-            localized_pages(sources + list(shown.values())),
-            strict=True,
-        )
-    )
-
-    groups = []
-    for source in sources:
-        page = localized[source.pk]
-
-        def in_group(session, source=source):
-            return session.path.startswith(source.path)
-
-        ballot = ballot_of(source)
-        url = page.get_url(request)
-        groups.append(
-            {
-                "page": page,
-                "url": url,
-                "ballot": ballot,
-                "questions_url": (
-                    url + page.reverse_subpage("questions")
-                    if url and ballot and ballot.questions_open
-                    else ""
-                ),
-                "vote_url": (
-                    url + page.reverse_subpage("vote")
-                    if url and ballot and ballot.accepting_votes
-                    else ""
-                ),
-                "vote_deadline": deadline_text(ballot) if ballot else "",
-                "upcoming": [
-                    {"page": localized[s.pk], "themes": themes[s.pk]}
-                    for s in upcoming
-                    if in_group(s)
-                ],
-                "outcomes": [
-                    {"page": localized[s.pk], "excerpt": outcome_excerpt(outcomes[s.pk])}
-                    for s in with_outcome
-                    if in_group(s)
-                ][:LATEST_OUTCOMES],
-            }
-        )
-    groups.sort(key=lambda group: group["page"].title.lower())
-    return groups
-
-
-def ballot_of(group_page):
-    try:
-        return group_page.ballot
-    except Ballot.DoesNotExist:
-        return None
-
-
-BLOCK_END = re.compile(r"(</(?:p|li|h\d|ul|ol)>|<br\s*/?>)", re.IGNORECASE)
-
-
-def outcome_excerpt(outcome):
-    """The first words of the outcome's summary (or else its insights) as plain text."""
-    text = outcome.summary or outcome.insights or ""
-    text = html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", text)))
-    return Truncator(" ".join(text.split())).words(EXCERPT_WORDS)
 
 
 # Invitations ----------------------------------------------------------------------------------

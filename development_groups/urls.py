@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from . import accounts
+from . import accounts, my_groups
 
 app_name = "account"
 urlpatterns = [
-    path("", accounts.home, name="home"),
+    path("", my_groups.home, name="home"),
     path("inloggen/", accounts.LoginView.as_view(), name="login"),
     path("uitloggen/", accounts.LogoutView.as_view(), name="logout"),
     path("wachtwoord-vergeten/", accounts.PasswordResetView.as_view(), name="password_reset"),
