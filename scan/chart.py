@@ -164,56 +164,8 @@ def build_chart(domains, show_previous=False, comparisons=None):
     rows = []
     y = TOP
     for domain in domains:
-        lines = [
-            LabelLine(text=text, y=y + LABEL_LINE * number + 16)
-            for number, text in enumerate(wrap(domain.title))
-        ]
-        bar_y = y + LABEL_LINE * len(lines) + LABEL_GAP
-        score = domain.score
-        row = {
-            "key": domain.key,
-            "title": domain.title,
-            "lines": lines,
-            "score": score,
-            "score_text": format_score(score) if score is not None else _("no score"),
-            "bar_y": bar_y,
-            "bar_width": percent_for(score) if score is not None else 0,
-            "score_y": bar_y + BAR_HEIGHT - 5,
-        }
-        bottom = bar_y + BAR_HEIGHT
-        if show_previous:
-            previous_y = bottom + PREVIOUS_GAP
-            bottom = previous_y + PREVIOUS_HEIGHT
-            if domain.previous is not None:
-                row.update(
-                    previous=domain.previous,
-                    previous_text=format_score(domain.previous),
-                    previous_y=previous_y,
-                    previous_width=percent_for(domain.previous),
-                    previous_text_y=previous_y + PREVIOUS_HEIGHT + 1,
-                )
-        markers = []
-        for comparison in comparisons:
-            # A line from above the bar down to the comparison's own lane, where its shape
-            # sits: two averages close together never hide each other.
-            lane = bottom + 2
-            bottom = lane + LANE_HEIGHT
-            value = getattr(domain, comparison.attribute, None)
-            if value is None:
-                continue
-            markers.append(
-                Marker(
-                    comparison=comparison,
-                    score=value,
-                    text=format_score(value),
-                    x=f"{percent_for(value)}%",
-                    line_top=bar_y - 3,
-                    line_bottom=lane + 1,
-                    y=lane + 1,
-                )
-            )
-        row["markers"] = markers
-        rows.append(ChartRow(**row))
+        row, bottom = chart_row(domain, y, show_previous, comparisons)
+        rows.append(row)
         y = bottom + ROW_GAP
     plot_bottom = y - ROW_GAP / 2
     return Chart(
@@ -229,6 +181,61 @@ def build_chart(domains, show_previous=False, comparisons=None):
         title=_("Score per domain"),
         description=describe(rows, show_previous),
     )
+
+
+def chart_row(domain, y, show_previous, comparisons):
+    """One domain's row from height `y` down: its label lines, its bar, the previous scan's bar
+    (with `show_previous`) and a lane per comparison; (the row, the height where it ends)."""
+    lines = [
+        LabelLine(text=text, y=y + LABEL_LINE * number + 16)
+        for number, text in enumerate(wrap(domain.title))
+    ]
+    bar_y = y + LABEL_LINE * len(lines) + LABEL_GAP
+    score = domain.score
+    row = {
+        "key": domain.key,
+        "title": domain.title,
+        "lines": lines,
+        "score": score,
+        "score_text": format_score(score) if score is not None else _("no score"),
+        "bar_y": bar_y,
+        "bar_width": percent_for(score) if score is not None else 0,
+        "score_y": bar_y + BAR_HEIGHT - 5,
+    }
+    bottom = bar_y + BAR_HEIGHT
+    if show_previous:
+        previous_y = bottom + PREVIOUS_GAP
+        bottom = previous_y + PREVIOUS_HEIGHT
+        if domain.previous is not None:
+            row.update(
+                previous=domain.previous,
+                previous_text=format_score(domain.previous),
+                previous_y=previous_y,
+                previous_width=percent_for(domain.previous),
+                previous_text_y=previous_y + PREVIOUS_HEIGHT + 1,
+            )
+    markers = []
+    for comparison in comparisons:
+        # A line from above the bar down to the comparison's own lane, where its shape
+        # sits: two averages close together never hide each other.
+        lane = bottom + 2
+        bottom = lane + LANE_HEIGHT
+        value = getattr(domain, comparison.attribute, None)
+        if value is None:
+            continue
+        markers.append(
+            Marker(
+                comparison=comparison,
+                score=value,
+                text=format_score(value),
+                x=f"{percent_for(value)}%",
+                line_top=bar_y - 3,
+                line_bottom=lane + 1,
+                y=lane + 1,
+            )
+        )
+    row["markers"] = markers
+    return ChartRow(**row), bottom
 
 
 def describe(rows, show_previous):

@@ -111,18 +111,11 @@ def scope_summary(name, averages):
     )
 
 
-def result_context(request, page, response):
-    questionnaire = response.questionnaire
-    scores = response.scores or {}
-    previous = previous_scores(response)
-    compared = statistics.comparison(response)
-    all_scans = compared.get(statistics.ALL, {})
-    sector_scope = statistics.sector_scope(response.sector_id)
-    sector_region_scope = statistics.sector_region_scope(response.sector_id, response.region_id)
-    by_sector = compared.get(sector_scope, {})
-    by_sector_region = compared.get(sector_region_scope, {})
-    weakest = [domain.key for domain in weakest_domains(questionnaire, scores)]
-
+def domain_results(questionnaire, scores, previous, averages, weakest):
+    """A DomainResult per domain of the questionnaire: its score and level, the advice for that
+    level, the previous scan's score and the averages of the three scopes (`averages`: all
+    scans, the sector, the sector in the region: {domain key: average} each)."""
+    all_scans, by_sector, by_sector_region = averages
     domains = []
     for number, domain in enumerate(questionnaire.domains, start=1):
         score = scores.get(domain.key)
@@ -145,12 +138,11 @@ def result_context(request, page, response):
                 weakest=domain.key in weakest,
             )
         )
-    by_key = {result.key: result for result in domains}
-    weakest_results = [by_key[key] for key in weakest]
-    theme_slugs = sorted({slug for result in weakest_results for slug in result.themes})
+    return domains
 
-    overall = overall_score(scores)
-    previous_overall = overall_score(previous) if previous is not None else None
+
+def scope_names(response, sector_region_scope):
+    """(sector, region, sector in region) as the result names them, "" where there is none."""
     sector_name = localized_name(response.sector) if response.sector_id else ""
     region_name = localized_name(response.region) if response.region_id else ""
     sector_region_name = (
@@ -158,6 +150,49 @@ def result_context(request, page, response):
         if sector_region_scope
         else ""
     )
+    return sector_name, region_name, sector_region_name
+
+
+def comparison_context(names, averages, scopes):
+    """The result's comparisons with all scans, the sector and the sector in the region."""
+    sector_name, region_name, sector_region_name = names
+    all_scans, by_sector, by_sector_region = averages
+    sector_scope, sector_region_scope = scopes
+    return {
+        "comparison_all": scope_summary(_("all scans"), all_scans),
+        "comparison_sector": scope_summary(sector_name, by_sector) if sector_scope else None,
+        "comparison_sector_region": (
+            scope_summary(sector_region_name, by_sector_region) if sector_region_scope else None
+        ),
+        "min_comparison": statistics.MIN_COMPARISON,
+        "sector_name": sector_name,
+        "region_name": region_name,
+        "sector_region_name": sector_region_name,
+    }
+
+
+def result_context(request, page, response):
+    questionnaire = response.questionnaire
+    scores = response.scores or {}
+    previous = previous_scores(response)
+    compared = statistics.comparison(response)
+    all_scans = compared.get(statistics.ALL, {})
+    sector_scope = statistics.sector_scope(response.sector_id)
+    sector_region_scope = statistics.sector_region_scope(response.sector_id, response.region_id)
+    by_sector = compared.get(sector_scope, {})
+    by_sector_region = compared.get(sector_region_scope, {})
+    weakest = [domain.key for domain in weakest_domains(questionnaire, scores)]
+
+    domains = domain_results(
+        questionnaire, scores, previous, (all_scans, by_sector, by_sector_region), weakest
+    )
+    by_key = {result.key: result for result in domains}
+    weakest_results = [by_key[key] for key in weakest]
+    theme_slugs = sorted({slug for result in weakest_results for slug in result.themes})
+
+    overall = overall_score(scores)
+    previous_overall = overall_score(previous) if previous is not None else None
+    sector_name, region_name, sector_region_name = scope_names(response, sector_region_scope)
 
     base_url = page.get_url(request) or "/"
     result_url = f"{base_url}{response.token}/"
@@ -173,15 +208,11 @@ def result_context(request, page, response):
         "previous_overall_text": format_score(previous_overall),
         "overall_change_text": format_change(change(overall, previous_overall)),
         "previous_completed_at": response.previous.completed_at if previous is not None else None,
-        "comparison_all": scope_summary(_("all scans"), all_scans),
-        "comparison_sector": scope_summary(sector_name, by_sector) if sector_scope else None,
-        "comparison_sector_region": (
-            scope_summary(sector_region_name, by_sector_region) if sector_region_scope else None
+        **comparison_context(
+            (sector_name, region_name, sector_region_name),
+            (all_scans, by_sector, by_sector_region),
+            (sector_scope, sector_region_scope),
         ),
-        "min_comparison": statistics.MIN_COMPARISON,
-        "sector_name": sector_name,
-        "region_name": region_name,
-        "sector_region_name": sector_region_name,
         "weakest": weakest_results,
         "theme_slugs": theme_slugs,
         "closed_sessions": DevelopmentSessionPage.of_closed_groups(),

@@ -2,6 +2,11 @@
 
 Safe by default: everything that differs between a laptop and production is read from the
 environment, and the other settings modules only override.
+
+One module on purpose, although it is longer than the project's other modules: every setting a
+deploy can change is here, each beside the comment that says why, in topic order (apps,
+middleware, databases, caches, login, mail, search, security headers); split over files, a setting
+and the one it depends on would be read apart.
 """
 
 import os

@@ -148,6 +148,8 @@ def label_point(polygons):
 
 
 def main(source):
+    # One pass over the source geometry, read top to bottom as the steps of the build (decode,
+    # simplify, assemble, place the label): run once by hand when the map changes, not served.
     topology = json.loads(Path(source).read_text())
     arcs = [simplify(arc, TOLERANCE) for arc in decode_arcs(topology)]
     geometries = next(iter(topology["objects"].values()))["geometries"]
