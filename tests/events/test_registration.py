@@ -306,7 +306,7 @@ class TestOutcomePage:
         assert "sessionid" not in response.cookies
         assert not Session.objects.exists()
         cookie = response.cookies[registration_views.OUTCOME_COOKIE]
-        assert cookie["httponly"] and cookie["max-age"] == service.OUTCOME_SECONDS
+        assert cookie["httponly"] and cookie["max-age"] == registration_views.OUTCOME_SECONDS
         assert "fatima" not in cookie.value.lower()  # an id and an outcome, nothing personal
         result = client.get(response["Location"])
         assert 'data-outcome="confirmed"' in result.content.decode()
