@@ -28,8 +28,8 @@ from wagtail.models import Page
 
 from core import page_cache
 from core.localization import localized_pages
+from taxonomy.cards import theme_links
 from taxonomy.models import Audience, Organisation, Theme
-from taxonomy.templatetags.taxonomy_tags import theme_index
 
 from . import voting
 from .access import is_insider, is_member, member_groups
@@ -56,16 +56,6 @@ SECTIONS = (QUESTIONS_ANCHOR, VOTE_ANCHOR)
 def login_url(request, page):
     """The members' login, coming back to `page` afterwards."""
     return f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': page.get_url(request)})}"
-
-
-def theme_links(request, themes):
-    """[(name in the visitor's language, url of its theme page)] for taxonomy themes."""
-    names = Theme.names_by_slug()
-    index = theme_index(request)
-    return [
-        (names.get(theme.slug, theme.name), index.theme_url(theme, request) if index else "")
-        for theme in themes
-    ]
 
 
 def member_name(user):

@@ -36,8 +36,8 @@ from core.ratelimit import RateLimit
 from home.models import SiteSettings
 
 from .activity_forms import ActivityForm
+from .cards import event_place, event_when
 from .models import EventPage
-from .templatetags.event_tags import event_place, event_when
 
 SUBMISSIONS_PER_HOUR = 5
 SUBMISSION_FORM = PublicFormRoute(

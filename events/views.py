@@ -3,8 +3,8 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.utils.functional import SimpleLazyObject
 
+from .cards import prepare_cards
 from .filters import PAST, PERIODS, UPCOMING, EventFilter
-from .templatetags.event_tags import prepare_cards
 
 PER_PAGE = 12
 

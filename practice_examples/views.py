@@ -4,9 +4,9 @@ from django.utils.functional import SimpleLazyObject
 from search.highlight import highlight
 from search.views import counted
 
+from .cards import prepare_cards
 from .filters import ExampleFilter, published_examples
 from .region_map import region_map
-from .templatetags.practice_example_tags import prepare_cards
 
 PER_PAGE = 12
 

@@ -1,30 +1,24 @@
-"""Practice examples as other pages show them: facts, related examples, examples of a theme."""
+"""Practice examples as other pages show them: facts, related examples, examples of a theme.
+What their cards show, and which examples are related, is prepared in practice_examples/cards.py.
+"""
 
-from collections import Counter
 from urllib.parse import urlencode
 
 from django import template
-from django.db.models import Exists, IntegerField, OuterRef, Q, Value
+from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.derived_cache import cached
-from core.localization import active_locale, attach_listing_images, localized_pages
-from practice_examples.cards import attach_card_facts
+from core.localization import active_locale
+from practice_examples import cards
 from practice_examples.filters import FACETS, ExampleFilter, published_examples
-from practice_examples.models import (
-    PracticeExampleIndexPage,
-    PracticeExamplePage,
-    PracticeExampleTag,
-)
+from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from practice_examples.region_map import region_map
 from taxonomy.models import Organisation, Sector
 
 register = template.Library()
-
-RELATED_COUNT = 3
 
 
 def index_url(request):
@@ -35,19 +29,11 @@ def index_url(request):
     return request._example_index_url
 
 
-def prepare_cards(examples):
-    """Card data for many examples at once: their images and taxa, in a fixed number of queries."""
-    examples = list(examples)
-    attach_listing_images(examples)
-    attach_card_facts(examples)
-    return examples
-
-
 @register.simple_tag
 def example_cards(pages):
     """Give the practice examples among `pages` (a page of search results, of any page type)
     what their cards show, in one go; renders nothing."""
-    attach_card_facts(pages)
+    cards.attach_card_facts(pages)
     return ""
 
 
@@ -95,89 +81,12 @@ def example_facts(context, page):
     }
 
 
-def similar_example_ids(page, exclude, count):
-    """The ids of `count` published examples (none of `exclude`) sharing most themes and tags
-    with `page`, then most regions, the newest first among equals.
-
-    Counted from the link tables alone: the links to the page's themes, tags and regions, in one
-    query (UNION ALL), then the publication dates of the examples that can make the first
-    `count`, in a second. (Counting with joins on the examples grouped every candidate's wide
-    page row: 110 ms at 10,000 examples against 15-25 ms so, issue 18.)"""
-    theme_slugs = list(page.themes.values_list("slug", flat=True))
-    region_slugs = list(page.regions.values_list("slug", flat=True))
-    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
-    published = published_examples().exclude(pk__in=exclude).values("pk")
-    model = PracticeExamplePage
-    links = [
-        (model.themes.through, "practiceexamplepage_id", {"theme__slug__in": theme_slugs}, 0),
-        (PracticeExampleTag, "content_object_id", {"tag_id__in": tag_ids}, 0),
-        (model.regions.through, "practiceexamplepage_id", {"region__slug__in": region_slugs}, 1),
-    ]
-    parts = [
-        through.objects.filter(**{f"{column}__in": published, **condition}).values_list(
-            column, Value(kind, output_field=IntegerField())
-        )
-        for through, column, condition, kind in links
-        if next(iter(condition.values()))
-    ]
-    if not parts:
-        return []
-    scores = {}
-    for pk, kind in parts[0].union(*parts[1:], all=True):
-        shared, shared_regions = scores.get(pk, (0, 0))
-        scores[pk] = (shared + 1, shared_regions) if kind == 0 else (shared, shared_regions + 1)
-    # The best scores that hold `count` examples between them; the dates of those alone.
-    needed, held = set(), 0
-    for score, number in sorted(Counter(scores.values()).items(), reverse=True):
-        if held >= count:
-            break
-        needed.add(score)
-        held += number
-    candidates = [pk for pk, score in scores.items() if score in needed]
-    dates = dict(model.objects.filter(pk__in=candidates).values_list("pk", "publication_date"))
-    ranked = sorted(candidates, key=lambda pk: (scores[pk], dates[pk], pk), reverse=True)
-    return ranked[:count]
-
-
 @register.inclusion_tag("practice_examples/includes/related.html", takes_context=True)
-def related_examples(context, page, count=RELATED_COUNT):
-    """The editor's choices first, then the examples sharing most themes and tags, then region."""
-    # Each example once, even if an unsaved preview or a translation's mapping repeats one; in
-    # the page's language only (a translation leaves out the examples not translated yet).
-    chosen = list(
-        {
-            example.pk: example
-            for example in localized_pages(
-                (related.example for related in page.related_examples.select_related("example")),
-                fallback=False,
-            )
-            if example.pk != page.pk
-        }.values()
-    )[:count]
-    remaining = count - len(chosen)
-    others = []
-    if remaining > 0:
-        exclude = [page.pk, *(example.pk for example in chosen)]
-        parts = (page.pk, active_locale().pk, exclude, remaining)
-        if getattr(context["request"], "is_preview", False):
-            # An editor's preview has the unsaved themes, tags and regions of the form: what
-            # they find is kept under them, apart from what the published page shows.
-            parts += tuple(
-                sorted(values)
-                for values in (
-                    page.themes.values_list("slug", flat=True),
-                    page.regions.values_list("slug", flat=True),
-                    page.tagged_items.values_list("tag_id", flat=True),
-                )
-            )
-        ids = cached(
-            "related-examples", parts, lambda: similar_example_ids(page, exclude, remaining)
-        )
-        found = {example.pk: example for example in published_examples().filter(pk__in=ids)}
-        others = [found[pk] for pk in ids if pk in found]
-    examples = chosen + others
-    attach_card_facts(examples)
-    return {"examples": examples, "request": context["request"]}
+def related_examples(context, page, count=cards.RELATED_COUNT):
+    """The editor's choices first, then the examples sharing most themes and tags, then region
+    (practice_examples/cards.py)."""
+    request = context["request"]
+    return {"examples": cards.related_examples(page, request, count), "request": request}
 
 
 @register.inclusion_tag("practice_examples/includes/theme_examples.html", takes_context=True)
@@ -189,7 +98,7 @@ def theme_examples(context, theme, count=6):
     )
     total = examples.count()
     return {
-        "examples": prepare_cards(examples[:count]),
+        "examples": cards.prepare_cards(examples[:count]),
         "total": total,
         "all_url": f"{index_url(request)}?{urlencode({'thema': theme.slug})}",
         "theme": theme,
@@ -235,7 +144,7 @@ def examples_on_themes(
             )
             order.append(f"-{name}_match")
         found = found.order_by(*order, "-publication_date", "-pk")
-        examples = prepare_cards(found[:count])
+        examples = cards.prepare_cards(found[:count])
         total = len(examples) if len(examples) < count else found.count()
         sector_slug = getattr(sector, "slug", sector)
         if examples and total > len(examples) and sector_slug:

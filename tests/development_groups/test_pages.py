@@ -23,8 +23,8 @@ from development_groups.factories import (
     UserFactory,
 )
 from development_groups.models import Ballot, DevelopmentGroupPage, OutcomeDocument, Vote
+from events.cards import event_when
 from events.models import EventPage
-from events.templatetags.event_tags import event_when
 from taxonomy.factories import OrganisationFactory
 
 from .conftest import join

@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from events.cards import event_when
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventPage, ProgrammeItem, RelatedExample
-from events.templatetags.event_tags import event_when
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from taxonomy.factories import OrganisationFactory
 from tests.conftest import translate_page

@@ -10,9 +10,9 @@ import pytest
 from django.utils import timezone
 
 from events import registration as service
+from events.cards import prepare_cards
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
-from events.templatetags.event_tags import prepare_cards
 
 State = EventPage.RegistrationState
 ADD_TO_CALENDAR = "Zet in uw agenda"

@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from events.cards import event_place, event_when
 from events.factories import EventPageFactory
 from events.models import EventPage
-from events.templatetags.event_tags import event_place, event_when
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from tests.conftest import translate_page
 

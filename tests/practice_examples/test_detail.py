@@ -125,7 +125,7 @@ def test_similar_examples_rank_by_shared_themes_and_tags_then_regions_then_date(
     import itertools
     import random
 
-    from practice_examples.templatetags.practice_example_tags import similar_example_ids
+    from practice_examples.cards import similar_example_ids
 
     rng = random.Random(18)
     themes = [taxa["ouders"], taxa["terugkeer"]]
