@@ -58,7 +58,8 @@ def upcoming_events(
     exclude=None,
 ):
     """The next `limit` events, optionally on a theme or on any of several themes (Theme objects
-    or slugs), with a link to the agenda. Renders nothing when there are none.
+    or slugs), with a link to the agenda. Renders nothing when there are none. `classes`: of
+    the section, after "upcoming-events".
 
     `region`: only events in that region or without one, the region's first. `open_only`: only
     events whose registration is not closed. `exclude`: a queryset of events to leave out."""
@@ -81,7 +82,7 @@ def upcoming_events(
         "all_url": all_url,
         "heading": heading,
         "heading_id": heading_id,
-        "classes": classes,
+        "classes": f"upcoming-events {classes}".strip(),
         "request": request,
     }
 

@@ -100,7 +100,7 @@ def theme_examples(context, theme, count=6):
     return {
         "examples": cards.prepare_cards(examples[:count]),
         "total": total,
-        "all_url": f"{index_url(request)}?{urlencode({'thema': theme.slug})}",
+        "all_url": f"{index_url(request)}?{urlencode({'thema': theme.slug})}" if total else "",
         "theme": theme,
         "request": request,
     }
@@ -154,15 +154,20 @@ def examples_on_themes(
                 params.append(("sector", sector_slug))
                 sector_name = Sector.names_by_slug().get(sector_slug, "")
     query = urlencode(params)
-    in_dutch, in_dutch_url = 0, ""  # none in an English visitor's language: those in Dutch
+    # none in an English visitor's language: those in Dutch
+    in_dutch, in_dutch_url, in_dutch_lang = 0, "", ""
     if slugs and not examples:
-        in_dutch, in_dutch_url = examples_in_default_language(request, on_themes, query)
+        in_dutch, in_dutch_url, in_dutch_lang = examples_in_default_language(
+            request, on_themes, query
+        )
+    all_url = f"{index_url(request)}?{query}" if examples else ""
     return {
         "examples": examples,
         "total": total,
-        "all_url": f"{index_url(request)}?{query}" if examples else "",
+        # Below the cards: the listing, when it has more than these; without any, those in Dutch.
+        "more_url": all_url if total > len(examples) else in_dutch_url,
+        "more_lang": in_dutch_lang,
         "in_dutch": in_dutch,
-        "in_dutch_url": in_dutch_url,
         "listed_total": listed_total,
         "sector_name": sector_name,
         "heading": heading,
@@ -173,17 +178,18 @@ def examples_on_themes(
 
 
 def examples_in_default_language(request, examples, query):
-    """How many of `examples` (a queryset) the site has in its default language, and its listing
-    filtered by `query`, when the visitor reads another language; (0, "") otherwise."""
+    """How many of `examples` (a queryset) the site has in its default language, its listing
+    filtered by `query` and the language's code, when the visitor reads another language;
+    (0, "", "") otherwise."""
     default = Locale.get_default()
     if active_locale() == default:
-        return 0, ""
+        return 0, "", ""
     total = PracticeExamplePage.objects.live().public().filter(locale=default, pk__in=examples)
     total = total.count()
     index = PracticeExampleIndexPage.objects.live().filter(locale=default).first()
     if not total or index is None:
-        return 0, ""
-    return total, f"{index.get_url(request)}?{query}"
+        return 0, "", ""
+    return total, f"{index.get_url(request)}?{query}", default.language_code
 
 
 @register.inclusion_tag("practice_examples/includes/region_map.html", takes_context=True)
