@@ -19,17 +19,10 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
+from demo.media import make_document
+from demo.utils import Text, add_page, dutch, is_school_day, school_date, translate
 from events.demo import clock, programme
 from events.models import EventPage, RelatedExample
-from home.demo_utils import (
-    Text,
-    add_page,
-    dutch,
-    is_school_day,
-    make_document,
-    school_date,
-    translate,
-)
 
 from . import demo_groups as data
 from .access import EDITOR_GROUP_NAMES, documents_root, ensure_access

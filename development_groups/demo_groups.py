@@ -14,8 +14,8 @@ deadline (`closes`) in days from today.
 
 import datetime
 
+from demo.utils import Text
 from home.demo import CONTACT_EMAIL as CONTACT
-from home.demo_utils import Text
 
 # One password for every demo account; `manage.py load_demo` prints the logins.
 PASSWORD = "ontwikkelgroep-demo"

@@ -13,7 +13,8 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
-from home.demo_utils import Text, add_page, dutch, make_image, school_date, translate
+from demo.media import make_image
+from demo.utils import Text, add_page, dutch, school_date, translate
 
 from . import demo_events as data
 from .models import EventIndexPage, EventPage, ProgrammeItem, Registration, RelatedExample

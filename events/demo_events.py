@@ -3,7 +3,7 @@
 Each event names its taxa by key: theme slugs, province codes, the Dutch names of audiences and
 organisations (as taxonomy.demo makes them), and practice examples by slug (skipped when the
 examples' demo is not loaded). Upcoming events give their date as `days` from today (moved to the
-first school day from then, see `home.demo_utils.school_date`), so the demo never goes stale; the
+first school day from then, see `demo.utils.school_date`), so the demo never goes stale; the
 seed events have fixed dates. `registrations` is (confirmed, waiting) rows to create on the Dutch
 page. Events whose texts are `Text(Dutch, English)` pairs are translated.
 
@@ -13,8 +13,8 @@ The development group of the seeds and its sessions are not here: sessions live 
 
 import datetime
 
+from demo.utils import Text
 from home.demo import CONTACT_EMAIL as CONTACT
-from home.demo_utils import Text
 
 # Theme slugs, as the taxonomy demo makes them.
 PREVENTIE = "preventie-van-verzuim-en-thuiszitten"

@@ -6,7 +6,9 @@ from django.conf import settings as django_settings
 
 from wagtail.models import Page, Site
 
-from .demo_utils import Text, add_page, dutch, make_document, make_image, publish, translate
+from demo.media import make_document, make_image
+from demo.utils import Text, add_page, dutch, publish, translate
+
 from .models import HomePage, SiteSettings, StandardPage
 
 CONTACT_EMAIL = "info@steunpuntpassendonderwijs.nl"

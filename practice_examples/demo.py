@@ -11,7 +11,8 @@ from taggit.models import Tag
 
 from django.utils import timezone
 
-from home.demo_utils import Text, add_page, dutch, make_image, translate
+from demo.media import make_image
+from demo.utils import Text, add_page, dutch, translate
 from home.models import TagTranslation
 
 from .demo_examples import EXAMPLES

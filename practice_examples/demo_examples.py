@@ -7,7 +7,7 @@ since publication; `overdue`, when given, puts the review date that many days in
 texts and are translated; the rest are Dutch only.
 """
 
-from home.demo_utils import Text
+from demo.utils import Text
 
 FORM, MAILTO, NONE = "form", "mailto", "none"
 

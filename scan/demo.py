@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 
-from home.demo_utils import Text, add_page, dutch, publish, translate
+from demo.utils import Text, add_page, dutch, publish, translate
 
 from . import demo_data as data
 from . import statistics

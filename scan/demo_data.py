@@ -9,7 +9,7 @@ Advice is rich text; `{themes}`, `{examples}` and `{agenda}` become page links (
 overview, the practice examples and the agenda, or the theme overview where those are missing).
 """
 
-from home.demo_utils import Text
+from demo.utils import Text
 
 PREVENTIE = "preventie-van-verzuim-en-thuiszitten"
 TERUG = "terug-naar-onderwijs"

@@ -2,7 +2,7 @@
 
 from django.utils.text import slugify
 
-from home.demo_utils import Text, add_page, dutch, translate
+from demo.utils import Text, add_page, dutch, translate
 
 from .models import Audience, Organisation, Region, Sector, Theme, ThemeIndexPage
 
