@@ -15,7 +15,7 @@ import practice_examples.demo
 import taxonomy.demo
 from demo.management.commands.load_demo import demo_modules
 from demo.utils import DemoContext, deferred_indexing
-from practice_examples.demo_tags import ENGLISH_TAGS
+from practice_examples.demo import ENGLISH_TAGS
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.models import Organisation, Region, Sector, Theme
 
