@@ -213,7 +213,13 @@ class Builder:
                 audiences=list(group.audiences.all()),
                 themes=[context.themes[slug] for slug in spec["themes"]],
                 contact_email=group.contact_email,
-                programme_items=programme(rows, end_time),
+                programme_items=programme(
+                    [
+                        dict(zip(("time", "title", "description", "speaker"), row, strict=True))
+                        for row in rows
+                    ],
+                    end_time,
+                ),
                 related_examples=[
                     RelatedExample(example=self.examples[slug])
                     for slug in spec.get("examples", [])

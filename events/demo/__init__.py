@@ -1,9 +1,10 @@
 """Demo content of the agenda: /agenda/ with the seed events and a dozen upcoming ones.
 
-The events themselves are in `demo_events`; this module turns them into pages under the agenda,
-the activities under their action week, and adds registrations to the Dutch pages (confirmed up
-to the capacity, the rest on the waiting list). An event whose texts are `Text(Dutch, English)`
-pairs is translated into English as well.
+The events are in `seeds.toml` (the agenda page, the action week of 2019 and its activities, the
+knowledge afternoon) and `upcoming.toml` (dates relative to today), the people who register in
+`registrations.toml`. This module turns them into pages under the agenda, the activities under
+their action week, and adds registrations to the Dutch pages (confirmed up to the capacity, the
+rest on the waiting list). An event whose texts are `{nl, en}` is translated into English as well.
 """
 
 import datetime
@@ -13,18 +14,15 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
+from demo.data import read
 from demo.media import make_image
 from demo.utils import Text, add_page, dutch, school_date, translate
 
-from . import demo_events as data
-from .models import EventIndexPage, EventPage, ProgrammeItem, Registration, RelatedExample
+from ..models import EventIndexPage, EventPage, ProgrammeItem, Registration, RelatedExample
 
-IMAGES = [
-    # name, title (for editors), palette colours; used by kind, see `image_for`
-    ("agenda-bijeenkomst", "Demo: agenda, bijeenkomst", ["blue", "yellow", "dark_blue"]),
-    ("agenda-online", "Demo: agenda, online", ["dark_blue", "green", "yellow"]),
-    ("agenda-actieweek", "Demo: agenda, actieweek", ["orange", "yellow", "blue"]),
-]
+SEEDS = read(__file__, "seeds.toml")
+UPCOMING = read(__file__, "upcoming.toml")
+PEOPLE = read(__file__, "registrations.toml")
 ONLINE_KINDS = {EventPage.Kind.WEBINAR}
 WEEK_KINDS = {EventPage.Kind.ACTION_WEEK, EventPage.Kind.ACTIVITY}
 TEXT_FIELDS = ["title", "intro", "status_reason", "cost_note", "body"]
@@ -35,45 +33,36 @@ def clock(value):
 
 
 def programme(rows, end_time):
-    """Programme items from (time, title, description, speaker) rows; each runs until the next
-    one starts, the last until the event ends."""
+    """Programme items from rows of time, title, description and speaker; each runs until the
+    next one starts, the last until the event ends."""
     if not rows:
         return []
-    starts = [clock(row[0]) for row in rows]
+    starts = [clock(row["time"]) for row in rows]
     return [
         ProgrammeItem(
             time=start,
             end_time=until,
-            title=title,
-            description=f"<p>{description}</p>" if description else "",
-            speaker=speaker,
+            title=row["title"],
+            description=f"<p>{row['description']}</p>" if row.get("description") else "",
+            speaker=row.get("speaker", ""),
         )
-        for (_time, title, description, speaker), start, until in zip(
-            rows, starts, [*starts[1:], end_time], strict=True
-        )
+        for row, start, until in zip(rows, starts, [*starts[1:], end_time], strict=True)
     ]
 
 
-def activity(date, times, slug, title, intro, place, organiser, co_organisers, audiences, themes):
-    """The spec of an action week's activity, from a row of `demo_events`."""
-    return {
-        "slug": slug,
-        "title": title,
-        "intro": intro,
-        "kind": EventPage.Kind.ACTIVITY,
-        "date": date,
-        "time": times,
-        "location": place,
-        "organiser": organiser,
-        "co_organisers": co_organisers,
-        "audiences": audiences,
-        "themes": themes,
-        "tags": ["actieweek"],
-    }
+def activity(row, date):
+    """The spec of an action week's activity on `date`, from a row of the data."""
+    spec = {name: value for name, value in row.items() if name not in ("date", "weekday")}
+    return {**spec, "kind": EventPage.Kind.ACTIVITY, "date": date, "tags": ["actieweek"]}
+
+
+def blocks(body):
+    """A body of the data (one table per block: its type and value) as StreamField blocks."""
+    return [(kind, value) for block in body for kind, value in block.items()]
 
 
 class Builder:
-    """Makes event pages from the specs in `demo_events`, with the demo's taxa and examples."""
+    """Makes event pages from the specs in the data, with the demo's taxa and examples."""
 
     def __init__(self, context):
         self.context = context
@@ -81,7 +70,8 @@ class Builder:
         self.now = timezone.now()
         self.examples = getattr(context, "examples", None) or {}  # practice_examples.demo's
         self.images = {
-            name: make_image(context, title, name, colours) for name, title, colours in IMAGES
+            image["name"]: make_image(context, image["title"], image["name"], image["colours"])
+            for image in SEEDS["images"]
         }
         self.rng = random.Random("agenda")
         self.to_translate = []  # (page, english texts), parents first
@@ -107,62 +97,80 @@ class Builder:
             return self.images["agenda-actieweek"]
         return self.images["agenda-bijeenkomst"]
 
-    def add(self, parent, spec):
-        """Build, add and publish one event; returns the page."""
+    def fields(self, spec):
+        """The page's fields that come from the spec as they are or by key."""
         context = self.context
-        english = {}
-        location_kind, venue, address, city, province = spec["location"]
-        start_time, end_time = (clock(value) for value in spec.get("time") or (None, None))
-        registration = spec.get("registration", {})
-        deadline_days = registration.get("deadline_days")
-        cost = spec.get("cost")
+        texts = {name: spec[name] for name in TEXT_FIELDS if name in spec}
+        if "body" in texts:
+            texts["body"] = blocks(texts["body"])
+        location = spec["location"]
         start_date, end_date = self.dates(spec)
-        page = EventPage(
-            slug=spec["slug"],
-            **dutch({name: spec[name] for name in TEXT_FIELDS if name in spec}, english),
-            kind=spec["kind"],
-            status=spec.get("status", EventPage.Status.SCHEDULED),
-            start_date=start_date,
-            end_date=end_date,
-            start_time=start_time,
-            end_time=end_time,
-            location_kind=location_kind,
-            venue=venue,
-            address=address,
-            city=city,
-            region=context.regions.get(province),
-            online_url=spec.get("online_url", ""),
-            organiser=context.organisations[spec["organiser"]],
-            co_organisers=[context.organisations[name] for name in spec.get("co_organisers", [])],
-            audiences=[context.audiences[name] for name in spec["audiences"]],
-            themes=[context.themes[slug] for slug in spec["themes"]],
-            is_free=cost is None,
-            cost=Decimal(cost) if cost else None,
-            contact_email=spec.get("contact_email", ""),
-            registration_mode=registration.get("mode", EventPage.RegistrationMode.NONE),
-            registration_url=registration.get("url", ""),
-            capacity=registration.get("capacity"),
-            registration_deadline=(
-                self.now + datetime.timedelta(days=deadline_days) if deadline_days else None
-            ),
-            registration_closed=registration.get("closed", False),
-            listing_image=self.image_for(spec["kind"]),
-            programme_items=programme(spec.get("programme", []), end_time),
+        return texts, {
+            "slug": spec["slug"],
+            "kind": spec["kind"],
+            "status": spec.get("status", EventPage.Status.SCHEDULED),
+            "start_date": start_date,
+            "end_date": end_date,
+            "location_kind": location["kind"],
+            "venue": location.get("venue", ""),
+            "address": location.get("address", ""),
+            "city": location.get("city", ""),
+            "region": context.regions.get(location.get("province")),
+            "online_url": spec.get("online_url", ""),
+            "organiser": context.organisations[spec["organiser"]],
+            "co_organisers": [
+                context.organisations[name] for name in spec.get("co_organisers", [])
+            ],
+            "audiences": [context.audiences[name] for name in spec["audiences"]],
+            "themes": [context.themes[slug] for slug in spec["themes"]],
+            "contact_email": spec.get("contact_email", ""),
             # Chosen practice examples, when the examples' demo made them.
-            related_examples=[
+            "related_examples": [
                 RelatedExample(example=self.examples[slug])
                 for slug in spec.get("examples", [])
                 if slug in self.examples
             ],
+        }
+
+    def registration_fields(self, spec):
+        registration = spec.get("registration", {})
+        deadline_days = registration.get("deadline_days")
+        cost = spec.get("cost")
+        return {
+            "is_free": cost is None,
+            "cost": Decimal(cost) if cost else None,
+            "registration_mode": registration.get("mode", EventPage.RegistrationMode.NONE),
+            "registration_url": registration.get("url", ""),
+            "capacity": registration.get("capacity"),
+            "registration_deadline": (
+                self.now + datetime.timedelta(days=deadline_days) if deadline_days else None
+            ),
+            "registration_closed": registration.get("closed", False),
+        }
+
+    def add(self, parent, spec):
+        """Build, add and publish one event; returns the page."""
+        english = {}
+        texts, fields = self.fields(spec)
+        start_time, end_time = (clock(value) for value in spec.get("time") or (None, None))
+        page = EventPage(
+            **dutch(texts, english),
+            **fields,
+            **self.registration_fields(spec),
+            start_time=start_time,
+            end_time=end_time,
+            listing_image=self.image_for(spec["kind"]),
+            programme_items=programme(spec.get("programme", []), end_time),
         )
         page.tags.add(*spec.get("tags", []))
-        for value in (venue, address, city):  # places keep their names in English
-            if value:
-                english.setdefault(value, value)
+        for name in ("venue", "address", "city"):  # places keep their names in English
+            if fields[name]:
+                english.setdefault(fields[name], fields[name])
         page = add_page(parent, page)
         if isinstance(spec["title"], Text):
             self.to_translate.append((page, english))
-        confirmed, waiting = registration.get("registrations", (0, 0))
+        registration = spec.get("registration", {})
+        confirmed, waiting = registration.get("confirmed", 0), registration.get("waiting", 0)
         if confirmed or waiting:
             self.register(page, confirmed, waiting)
         return page
@@ -176,7 +184,7 @@ class Builder:
         rng = self.rng
         cancelled = 1 if confirmed >= 10 else 0
         people = rng.sample(
-            [(first, last) for first in data.FIRST_NAMES for last in data.LAST_NAMES],
+            [(first, last) for first in PEOPLE["first_names"] for last in PEOPLE["last_names"]],
             confirmed + waiting + cancelled,
         )
         statuses = (
@@ -194,9 +202,9 @@ class Builder:
                     event=page,
                     name=f"{first} {last}",
                     email=f"{slugify(first)}.{slugify(last).replace('-', '')}@example.nl",
-                    organisation=rng.choice(data.REGISTRANT_ORGANISATIONS),
-                    role=rng.choice(data.ROLES),
-                    remarks=rng.choice(data.REMARKS),
+                    organisation=rng.choice(PEOPLE["organisations"]),
+                    role=rng.choice(PEOPLE["roles"]),
+                    remarks=rng.choice(PEOPLE["remarks"]),
                     consent=True,
                     status=status,
                     created_at=created,
@@ -219,7 +227,7 @@ class Builder:
 
 def load(context):
     english = {}
-    index = EventIndexPage(slug="agenda", show_in_menus=True, **dutch(data.INDEX, english))
+    index = EventIndexPage(**dutch(SEEDS["index"], english))
     add_page(context.home, index)
     translate(index, context.en, english)
 
@@ -228,22 +236,22 @@ def load(context):
     # The seeds: the 2019 action week and its activities, and the support centre's own knowledge
     # afternoon during that week (an event of its own, with registration and a programme). The
     # seed's development group and its sessions: development_groups.demo.
-    week = builder.add(index, data.ACTION_WEEK)
-    builder.add(index, data.KNOWLEDGE_AFTERNOON)
-    for day, *row in data.ACTIVITIES:
-        builder.add(week, activity(datetime.date(2019, 6, day), *row))
+    week = builder.add(index, SEEDS["action_week"])
+    builder.add(index, SEEDS["knowledge_afternoon"])
+    for row in SEEDS["activities"]:
+        builder.add(week, activity(row, row["date"]))
 
     # What is coming up, relative to today.
-    for spec in data.UPCOMING:
+    for spec in UPCOMING["upcoming"]:
         builder.add(index, spec)
     # Five school days in a row: a whole week, from Monday to Friday.
-    start = school_date(builder.today + datetime.timedelta(days=data.NEXT_ACTION_WEEK["days"]), 4)
+    next_week = UPCOMING["next_action_week"]
+    start = school_date(builder.today + datetime.timedelta(days=next_week["days"]), 4)
     next_week = builder.add(
-        index,
-        {**data.NEXT_ACTION_WEEK, "date": start, "end_date": start + datetime.timedelta(days=4)},
+        index, {**next_week, "date": start, "end_date": start + datetime.timedelta(days=4)}
     )
-    for weekday, *row in data.NEXT_ACTIVITIES:
-        builder.add(next_week, activity(start + datetime.timedelta(days=weekday), *row))
+    for row in UPCOMING["next_activities"]:
+        builder.add(next_week, activity(row, start + datetime.timedelta(days=row["weekday"])))
 
     for page, texts in builder.to_translate:
         translate(page, context.en, texts)
