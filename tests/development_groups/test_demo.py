@@ -23,7 +23,7 @@ import home.demo
 import taxonomy.demo
 from demo.management.commands.load_demo import demo_modules
 from demo.utils import DemoContext, deferred_indexing, is_school_day
-from development_groups import demo_groups as data
+from development_groups import demo as data
 from development_groups.access import documents_root, is_member
 from development_groups.ballot import tally
 from development_groups.models import (

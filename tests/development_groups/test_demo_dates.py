@@ -8,7 +8,7 @@ import datetime
 from django.utils import timezone
 
 from demo.utils import is_school_day
-from development_groups import demo_groups as data
+from development_groups import demo as data
 from development_groups.demo import is_session_day, session_dates, vote_deadline
 
 
