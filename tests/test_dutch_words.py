@@ -17,7 +17,6 @@ CATALOGUES = [BASE / "locale/nl/LC_MESSAGES/django.po", BASE / "locale/nl/LC_MES
 # Dutch text outside the catalogues: demo content (its data and loaders; Dutch and English side by
 # side, the English never has these words) and the editors' guide.
 DUTCH_SOURCES = [
-    *sorted(BASE.glob("*/demo*.py")),
     *sorted(BASE.glob("*/demo/*.toml")),
     *sorted(path for path in BASE.glob("*/demo/*.py") if path.parts[-3] != "tests"),
     *sorted(BASE.glob("demo/**/*.py")),
@@ -112,7 +111,7 @@ def test_a_scan_domain_is_a_domein():
         and re.search(r"\b[Oo]nderde(el|len)\b", text)
     ]
     assert found == []
-    scan_demo = (BASE / "scan/demo_data.py").read_text()
+    scan_demo = (BASE / "scan/demo/scan.toml").read_text()
     assert not re.search(r"\b[Oo]nderde(el|len)\b", scan_demo)
 
 
