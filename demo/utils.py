@@ -178,15 +178,30 @@ def _title_slug(instance, english):
     return None
 
 
+def _override(instance, source, locale, replace):
+    """Override the synchronised choices of `replace`'s objects in the translation into
+    `locale` with the objects it maps them to."""
+    replacements = {(type(old), old.pk): new.pk for old, new in replace.items()}
+    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+        model = _chooser_model(instance, segment.context.get_field_path(instance))
+        new_pk = replacements.get((model, segment.data))
+        if new_pk is not None:
+            SegmentOverride.objects.update_or_create(
+                locale=locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(new_pk)},
+            )
+
+
 def translate(instance, locale, english, replace=None):
     """Translate a page or snippet into `locale` with wagtail-localize and publish the result.
 
     `english` maps each Dutch text to its translation; every string must be in it. A page's slug
     is translated like its texts, or by home.translations.ENGLISH_SLUGS (the site's own pages);
     without either, it follows the English title (a home page keeps its own), so that the English
-    addresses read in English. `replace` maps objects
-    that are synchronised rather than translated (e.g. a Dutch document) to the object the
-    translation should use instead, as a translator would override them in the editor.
+    addresses read in English. `replace` maps objects that are synchronised rather than
+    translated (e.g. a Dutch document) to the object the translation should use instead, as a
+    translator would override them in the editor.
     Returns the translated instance. Translate parents before children, and snippets before the
     pages and snippets that refer to them.
     """
@@ -218,17 +233,8 @@ def translate(instance, locale, english, replace=None):
     if missing:
         raise MissingDemoTranslation(f"{instance!r}: no English for {missing}")
 
-    replacements = {(type(old), old.pk): new.pk for old, new in (replace or {}).items()}
-    if replacements:
-        for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
-            model = _chooser_model(instance, segment.context.get_field_path(instance))
-            new_pk = replacements.get((model, segment.data))
-            if new_pk is not None:
-                SegmentOverride.objects.update_or_create(
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data_json": json.dumps(new_pk)},
-                )
+    if replace:
+        _override(instance, source, locale, replace)
 
     # Pages (and other draftable models) are published here, inside the caller's transaction;
     # save_target would publish them only once the outermost transaction commits.
