@@ -1,9 +1,13 @@
 """The demo's data files: TOML with `{nl, en}` texts, and keys that must name something known."""
 
+from pathlib import Path
+
 import pytest
 
 from demo.data import DemoDataError, Known, fill, read, texts
 from demo.utils import Text
+
+BASE = Path(__file__).resolve().parents[2]
 
 
 def test_a_table_of_nl_and_en_is_a_text_and_a_string_stays_dutch(tmp_path):
@@ -44,3 +48,30 @@ def test_fill_replaces_the_named_placeholders_only():
         "text": Text("Mail a@b.nl {x}", "E-mail a@b.nl"),
         "rows": ["30 dagen"],
     }
+
+
+def named_themes(value, path=""):
+    """(where, slug) of every theme the data names: the items of each `themes` list."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "themes" and isinstance(item, list):
+                yield from ((f"{path}.{key}", slug) for slug in item)
+            else:
+                yield from named_themes(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from named_themes(item, f"{path}[{number}]")
+
+
+def test_every_theme_the_demo_data_names_is_defined_once_in_the_taxonomy():
+    themes = read(BASE / "taxonomy/demo/__init__.py", "themes.toml")["themes"]
+    slugs = [theme["slug"] for theme in themes]
+    assert len(set(slugs)) == len(slugs) == 9
+    named = [
+        (f"{path.relative_to(BASE)}{where}", slug)
+        for path in sorted(BASE.glob("*/demo/*.toml"))
+        if path.name != "themes.toml"
+        for where, slug in named_themes(read(path, path.name))
+    ]
+    assert len(named) > 100  # the examples, events, groups and the scan's domains
+    assert [(where, slug) for where, slug in named if slug not in slugs] == []
