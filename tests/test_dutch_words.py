@@ -4,6 +4,7 @@ checked in the Dutch catalogues, the Dutch demo content and the Dutch editors' g
 import io
 import re
 import tokenize
+import tomllib
 from pathlib import Path
 
 import polib
@@ -13,9 +14,14 @@ from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
 CATALOGUES = [BASE / "locale/nl/LC_MESSAGES/django.po", BASE / "locale/nl/LC_MESSAGES/djangojs.po"]
-# Dutch text outside the catalogues: demo content (Dutch and English side by side; the English
-# never has these words) and the editors' guide.
-DUTCH_SOURCES = [*sorted(BASE.glob("*/demo*.py")), BASE / "templates/core/admin/guide_nl.html"]
+# Dutch text outside the catalogues: demo content (its data and loaders; Dutch and English side by
+# side, the English never has these words) and the editors' guide.
+DUTCH_SOURCES = [
+    *sorted(BASE.glob("*/demo/*.toml")),
+    *sorted(path for path in BASE.glob("*/demo/*.py") if path.parts[-3] != "tests"),
+    *sorted(BASE.glob("demo/**/*.py")),
+    BASE / "templates/core/admin/guide_nl.html",
+]
 
 REJECTED = {
     "“u heeft”, “heeft u”: not “hebt”": r"\b[Hh]ebt\b",
@@ -54,10 +60,26 @@ def test_the_dutch_catalogues_use_the_chosen_words(rule):
     assert found == [], rule
 
 
+def data_strings(value, where=""):
+    """(where, text) of every string in TOML data (its values, not its keys such as "email")."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from data_strings(item, f"{where}.{key}" if where else key)
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from data_strings(item, f"{where}[{number}]")
+
+
 def texts(path):
     """(line number, text) of a source's strings (a Python module's string literals, not its
-    code nor its keys such as "email"), or of its lines (a template)."""
+    code nor its keys such as "email"; a data file's string values, by where they are), or of its
+    lines (a template)."""
     source = path.read_text()
+    if path.suffix == ".toml":
+        yield from data_strings(tomllib.loads(source))
+        return
     if path.suffix != ".py":
         yield from enumerate(source.splitlines(), start=1)
         return
@@ -89,7 +111,7 @@ def test_a_scan_domain_is_a_domein():
         and re.search(r"\b[Oo]nderde(el|len)\b", text)
     ]
     assert found == []
-    scan_demo = (BASE / "scan/demo_data.py").read_text()
+    scan_demo = (BASE / "scan/demo/scan.toml").read_text()
     assert not re.search(r"\b[Oo]nderde(el|len)\b", scan_demo)
 
 

@@ -15,13 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # other (the content apps practice_examples and events know each other only by model label).
 LAYERS = [
     ["core"],  # the shared machinery: no models, no content
+    ["demo"],  # the demo tools; each app's demo/ package uses them
     ["security", "home"],  # login security; the home and standard pages, blocks, site settings
     ["taxonomy"],  # themes, regions and the other vocabularies
     ["search"],  # search and its vocabulary
     ["practice_examples", "events"],  # the content apps
     ["development_groups"],  # a session is an event; a summary becomes a practice example
     ["scan"],  # the scan's result shows examples, events and sessions
-    ["demo", "devtools"],  # the demo content and the benchmark's seed commands
+    ["devtools"],  # the benchmark's seed commands
     ["kennisbank"],  # the project: settings, URLs, the API
 ]
 RANK = {app: rank for rank, layer in enumerate(LAYERS) for app in layer}

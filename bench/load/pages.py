@@ -32,7 +32,7 @@ from django.utils import timezone, translation  # noqa: E402
 
 from bench.load.urls import BARE_PATH  # noqa: E402
 from development_groups.access import member_groups  # noqa: E402
-from development_groups.demo_groups import PASSWORD, PEOPLE  # noqa: E402
+from development_groups.demo import PASSWORD, PEOPLE  # noqa: E402
 from development_groups.models import (  # noqa: E402
     DevelopmentGroupIndexPage,
     DevelopmentSessionPage,
@@ -47,7 +47,7 @@ from practice_examples.models import PracticeExampleIndexPage  # noqa: E402
 from taxonomy.models import Theme, ThemeIndexPage  # noqa: E402
 
 SEARCH = "thuiszitters"
-MEMBER = PEOPLE["sanne"][2]
+MEMBER = PEOPLE["sanne"]["email"]
 # The header links to "my groups" for a logged-in visitor (to the login form for anyone else).
 LOGGED_IN = 'class="site-header__account" href="/account/"'
 # Searches of the mix: the field's words, as visitors type them.

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "development_groups",
     "scan",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -15,7 +15,7 @@ What this script does with it:
    outline as SVG path data with relative moves, plus the point inside it that lies farthest
    from its edges (where the map writes the number);
 5. keys each province by the slug and code of the Region snippets of the demo content
-   (taxonomy/demo.py), which is how the map finds its shape.
+   (taxonomy/demo/taxa.toml), which is how the map finds its shape.
 
 Run it again when the outlines should change:
 

@@ -10,8 +10,8 @@ from django.core.management import call_command
 from wagtail.contrib.redirects.models import Redirect
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from demo.utils import translate
 from events.factories import EventIndexPageFactory
-from home.demo_utils import translate
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from tests.conftest import translate_page

@@ -21,7 +21,9 @@ from wagtail.models import Locale, Page
 import development_groups.demo
 import home.demo
 import taxonomy.demo
-from development_groups import demo_groups as data
+from demo.management.commands.load_demo import demo_modules
+from demo.utils import DemoContext, deferred_indexing, is_school_day
+from development_groups import demo as data
 from development_groups.access import documents_root, is_member
 from development_groups.ballot import tally
 from development_groups.models import (
@@ -33,8 +35,6 @@ from development_groups.models import (
     Vote,
 )
 from events.filters import upcoming_events
-from home.demo_utils import DemoContext, deferred_indexing, is_school_day
-from home.management.commands.load_demo import demo_modules
 
 
 def main_text(response):

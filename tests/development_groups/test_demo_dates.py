@@ -7,9 +7,9 @@ import datetime
 
 from django.utils import timezone
 
-from development_groups import demo_groups as data
+from demo.utils import is_school_day
+from development_groups import demo as data
 from development_groups.demo import is_session_day, session_dates, vote_deadline
-from home.demo_utils import is_school_day
 
 
 def every_day_of(year):

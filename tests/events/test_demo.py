@@ -14,9 +14,9 @@ from wagtail.models import Locale
 import events.demo
 import home.demo
 import taxonomy.demo
+from demo.management.commands.load_demo import demo_modules
+from demo.utils import DemoContext, deferred_indexing, school_date
 from events.models import EventIndexPage, EventPage, Registration
-from home.demo_utils import DemoContext, deferred_indexing, school_date
-from home.management.commands.load_demo import demo_modules
 
 PROGRAMME_TIMES = ["12:30", "13:00", "13:10", "14:10", "14:25", "15:15", "16:00", "16:15"]
 

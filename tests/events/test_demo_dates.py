@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from home.demo_utils import school_date
+from demo.utils import school_date
 
 
 @pytest.mark.parametrize(

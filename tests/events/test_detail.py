@@ -234,7 +234,7 @@ def test_an_event_without_a_place_has_no_empty_where(client, event_index):
 
 
 def test_the_programme_is_translated_with_the_event(client, event_index, home_page_en, locale_en):
-    from home.demo_utils import translate
+    from demo.utils import translate
 
     event = EventPageFactory(
         parent=event_index,

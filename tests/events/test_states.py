@@ -138,7 +138,7 @@ def test_the_privacy_statement_form_and_mail_name_the_retention_setting(
     """One retention period in every text: the setting (not 90, so a fixed text would show)."""
     import home.demo
     import taxonomy.demo
-    from home.demo_utils import DemoContext
+    from demo.utils import DemoContext
     from home.models import StandardPage
 
     settings.EVENTS_REGISTRATION_RETENTION_DAYS = 45

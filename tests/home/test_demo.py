@@ -14,9 +14,9 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.translations import ENGLISH_SLUGS
+from demo.management.commands.load_demo import demo_modules
+from demo.utils import MissingDemoTranslation, translate
 from events.models import EventIndexPage, EventPage
-from home.demo_utils import MissingDemoTranslation, translate
-from home.management.commands.load_demo import demo_modules
 from home.models import HomePage, SiteSettings, StandardPage
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from scan.models import ScanPage

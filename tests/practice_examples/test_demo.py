@@ -13,9 +13,9 @@ from wagtail.models import Locale
 import home.demo
 import practice_examples.demo
 import taxonomy.demo
-from home.demo_utils import DemoContext, deferred_indexing
-from home.management.commands.load_demo import demo_modules
-from practice_examples.demo_tags import ENGLISH_TAGS
+from demo.management.commands.load_demo import demo_modules
+from demo.utils import DemoContext, deferred_indexing
+from practice_examples.demo import ENGLISH_TAGS
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from taxonomy.models import Organisation, Region, Sector, Theme
 

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
-from home import demo_utils
+from demo import utils as demo_utils
 from home.models import TagTranslation
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import RelatedExample

@@ -17,8 +17,8 @@ from wagtail.models import Locale
 import home.demo
 import scan.demo
 import taxonomy.demo
-from home.demo_utils import DemoContext
-from home.management.commands.load_demo import demo_modules
+from demo.management.commands.load_demo import demo_modules
+from demo.utils import DemoContext
 from scan import statistics
 from scan.models import ScanPage, ScanResponse, ScanStatistic, ScanVersion
 from scan.questionnaire import NOT_APPLICABLE, weakest_domains

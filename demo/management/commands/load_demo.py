@@ -1,8 +1,9 @@
 """Demo content: Dutch pages and snippets with their English translations.
 
-Every installed app may have a `demo` module; its `load(context)` runs in INSTALLED_APPS order,
-so each app adds its own content on top of what the apps before it made (see home.demo_utils),
-then each module's optional `finish(context)`, for what refers to the apps after it.
+Every installed app may have a `demo` package (`<app>/demo/`: its loader and its data); its
+`load(context)` runs in INSTALLED_APPS order, so each app adds its own content on top of what the
+apps before it made (see demo.utils), then each module's optional `finish(context)`, for what
+refers to the apps after it.
 A module's `logins()` lines (demo accounts) are printed after loading, and when it is skipped.
 """
 
@@ -16,8 +17,14 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from home.demo_utils import DemoContext, clear_demo_media, deferred_indexing
-from home.models import HomePage
+from demo.media import clear_demo_media
+from demo.utils import DemoContext, deferred_indexing
+
+
+def has_home_page():
+    """Whether the site has content: a page at the top of the tree other than Wagtail's "Welcome"
+    page (only a home page may be there), in any language."""
+    return Page.objects.filter(depth=2).not_exact_type(Page).exists()
 
 
 def demo_modules():
@@ -45,7 +52,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, if_empty=False, reset=False, **options):
         modules = demo_modules()
-        if HomePage.objects.exists() and not reset:
+        if has_home_page() and not reset:
             if if_empty:
                 self.stdout.write("Demo content skipped: the site has a home page already.")
                 self.write_logins(modules)

@@ -15,12 +15,17 @@ from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 
-from home.demo_utils import Text, add_page, dutch, publish, translate
+from demo.data import read
+from demo.utils import Text, add_page, dutch, publish, translate
 
-from . import demo_data as data
-from . import statistics
-from .models import ScanPage, ScanResponse, ScanVersion, new_token
-from .questionnaire import NOT_APPLICABLE, SCALE_MAX
+from .. import statistics
+from ..models import ScanPage, ScanResponse, ScanVersion, new_token
+from ..questionnaire import NOT_APPLICABLE, SCALE_MAX
+
+DATA = read(__file__, "scan.toml")
+DOMAINS = DATA["domains"]
+OLD_WORDING = DATA["old_wording"]
+ADDED_LATER = set(DATA["added_later"])
 
 RESPONSES = 300
 UNFINISHED = 12  # started and left: they count nowhere
@@ -83,14 +88,21 @@ def linked(text, links):
     return Text(text.nl.format(**attrs), text.en.format(**attrs))
 
 
+def wording(statement, first_version):
+    """A statement's text in the questionnaire's first version, or in the current one."""
+    if first_version:
+        return OLD_WORDING.get(statement["key"], statement["text"])
+    return statement["text"]
+
+
 def domain_blocks(context, links, first_version=False):
     """The domains as the StreamField stores them, with Text for every visible string."""
     blocks = []
-    for spec in data.DOMAINS:
+    for spec in DOMAINS:
         statements = [
-            (block_id(key), data.OLD_WORDING.get(key, text) if first_version else text)
-            for key, text in spec["statements"]
-            if not (first_version and key in data.ADDED_LATER)
+            (block_id(statement["key"]), wording(statement, first_version))
+            for statement in spec["statements"]
+            if not (first_version and statement["key"] in ADDED_LATER)
         ]
         blocks.append(
             {
@@ -109,7 +121,6 @@ def domain_blocks(context, links, first_version=False):
                             "value": context.themes[slug].pk,
                         }
                         for slug in spec["themes"]
-                        if slug in context.themes
                     ],
                     **{
                         f"advice_{level}": linked(text, links)
@@ -131,7 +142,7 @@ class Generator:
         self.versions = versions  # {"old": v1, "new": v2, "en": English version}
         self.sectors = getattr(context, "sectors", {})
         self.regions = getattr(context, "regions", {})
-        self.specs = {block_id(spec["key"]): spec for spec in data.DOMAINS}
+        self.specs = {block_id(spec["key"]): spec for spec in DOMAINS}
         self.times = []  # (response, last answer, minutes it took)
 
     def pick(self, weights):
@@ -234,7 +245,7 @@ def demo_school(versions, sectors, regions):
             "terugkeer": [3, 2, 2, NOT_APPLICABLE, 2, 1, 2],
         },
     }
-    specs = {block_id(spec["key"]): spec["key"] for spec in data.DOMAINS}
+    specs = {block_id(spec["key"]): spec["key"] for spec in DOMAINS}
     made = {}
     for name, days_ago in (("old", 365), ("new", 9)):
         version = versions[name]
@@ -263,9 +274,7 @@ def load(context):
     links = page_links(context)
     english = {}
     page = ScanPage(
-        slug="scan",
-        show_in_menus=True,
-        **dutch(data.PAGE, english),
+        **dutch(DATA["page"], english),
         domains=dutch(domain_blocks(context, links, first_version=True), english),
     )
     add_page(context.home, page)  # publishing makes the first version

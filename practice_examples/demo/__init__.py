@@ -1,8 +1,8 @@
 """Demo content of the practice examples: the listing page and 40+ examples, some in English.
 
-The examples themselves are in `demo_examples`; this module turns them into pages. An example
-whose texts are `Text(Dutch, English)` pairs is translated into English as well; the others stay
-Dutch only, as most of the knowledge base will in practice.
+The examples are in `examples.toml`, the English of their tags in `tags.toml`; this module turns
+them into pages. An example whose texts are `{nl, en}` is translated into English as well; the
+others stay Dutch only, as most of the knowledge base will in practice.
 """
 
 import datetime
@@ -11,24 +11,17 @@ from taggit.models import Tag
 
 from django.utils import timezone
 
-from home.demo_utils import Text, add_page, dutch, make_image, translate
+from demo.data import read
+from demo.media import make_image
+from demo.utils import Text, add_page, dutch, translate
 from home.models import TagTranslation
 
-from .demo_examples import EXAMPLES
-from .demo_tags import ENGLISH_TAGS
-from .models import PracticeExampleIndexPage, PracticeExamplePage, RelatedExample
+from ..models import PracticeExampleIndexPage, PracticeExamplePage, RelatedExample
 
-# Eight card images, shared by the examples in turn: name, title (for editors), palette colours.
-IMAGES = [
-    ("praktijk-tafel", "Demo: praktijkvoorbeeld, aan tafel", ["dark_blue", "blue", "yellow"]),
-    ("praktijk-klas", "Demo: praktijkvoorbeeld, de klas", ["green", "yellow", "blue"]),
-    ("praktijk-route", "Demo: praktijkvoorbeeld, de route", ["orange", "yellow", "dark_blue"]),
-    ("praktijk-ouders", "Demo: praktijkvoorbeeld, ouders", ["blue", "green", "yellow"]),
-    ("praktijk-regio", "Demo: praktijkvoorbeeld, de regio", ["dark_blue", "green", "orange"]),
-    ("praktijk-jongeren", "Demo: praktijkvoorbeeld, jongeren", ["yellow", "orange", "blue"]),
-    ("praktijk-zorg", "Demo: praktijkvoorbeeld, zorg", ["green", "dark_blue", "yellow"]),
-    ("praktijk-samen", "Demo: praktijkvoorbeeld, samen", ["blue", "orange", "green"]),
-]
+DATA = read(__file__, "examples.toml")
+EXAMPLES = DATA["examples"]
+ENGLISH_TAGS = read(__file__, "tags.toml")["english"]
+
 # Every fourth example goes without a card image, as an editor sometimes leaves it out.
 WITHOUT_IMAGE = 4
 
@@ -45,18 +38,6 @@ TEXT_FIELDS = [
     "conditions",
     "lessons",
 ]
-
-INDEX = {
-    "title": Text("Praktijkvoorbeelden", "Practice examples"),
-    "intro": Text(
-        "Wat werkt er elders tegen thuiszitten? Samenwerkingsverbanden, gemeenten, "
-        "schoolbesturen en scholen laten zien hoe zij het aanpakten: het probleem, de aanpak, "
-        "de resultaten en wat ze anderen meegeven.",
-        "What works elsewhere to keep children from sitting at home? School alliances, "
-        "municipalities, school boards and schools show how they went about it: the problem, "
-        "the approach, the results and what they would pass on to others.",
-    ),
-}
 
 
 def organisation_finder(organisations):
@@ -77,15 +58,15 @@ def build(context, spec, number, images, pages, find_organisation):
     today = timezone.localdate()
     published = today - datetime.timedelta(days=spec["age"])
     overdue = spec.get("overdue")
-    name, role, organisation, email, method = spec["contact"]
+    contact = spec["contact"]
     page = PracticeExamplePage(
         slug=spec["slug"],
         **dutch({field: spec[field] for field in TEXT_FIELDS}, english),
-        contact_name=name,
-        contact_role=dutch(role, english),
-        contact_organisation=dutch(organisation, english),
-        contact_email=email,
-        contact_method=method,
+        contact_name=contact["name"],
+        contact_role=dutch(contact["role"], english),
+        contact_organisation=dutch(contact["organisation"], english),
+        contact_email=contact["email"],
+        contact_method=contact["method"],
         publication_date=published,
         review_date=(
             today - datetime.timedelta(days=overdue) if overdue else published + REVIEW_AFTER
@@ -99,19 +80,20 @@ def build(context, spec, number, images, pages, find_organisation):
         related_examples=[RelatedExample(example=pages[slug]) for slug in spec.get("related", [])],
     )
     page.tags.add(*spec["tags"])
-    english[name] = name  # a person's name stays as it is
+    english[contact["name"]] = contact["name"]  # a person's name stays as it is
     return page, english
 
 
 def load(context):
     english = {}
-    index = PracticeExampleIndexPage(
-        slug="praktijkvoorbeelden", show_in_menus=True, **dutch(INDEX, english)
-    )
+    index = PracticeExampleIndexPage(**dutch(DATA["index"], english))
     add_page(context.home, index)
     translate(index, context.en, english)
 
-    images = [make_image(context, title, name, colours) for name, title, colours in IMAGES]
+    images = [
+        make_image(context, image["title"], image["name"], image["colours"])
+        for image in DATA["images"]
+    ]
     images = [images[number % len(images)] for number in range(len(EXAMPLES))]
     find_organisation = organisation_finder(context.organisations)
     pages, to_translate = {}, []

@@ -3,7 +3,7 @@ the seed's group of 2020, cancelled because of corona, a current group whose the
 and a small one whose vote is open; their members' accounts, questions, theme proposals, votes,
 and an outcome with a document in the group's private collection.
 
-The texts and the people are in `demo_groups`. The pages are translated into English; what is
+The texts and the people are in `groups.toml`. The pages are translated into English; what is
 private stays with the Dutch pages, as it does on the site. `logins()` is what
 `manage.py load_demo` prints, so `make run` shows how to log in as a member.
 """
@@ -19,21 +19,14 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from events.demo import clock, programme
+from demo.data import read
+from demo.media import make_document
+from demo.utils import Text, add_page, dutch, is_school_day, school_date, translate
+from events.demo import blocks, clock, programme
 from events.models import EventPage, RelatedExample
-from home.demo_utils import (
-    Text,
-    add_page,
-    dutch,
-    is_school_day,
-    make_document,
-    school_date,
-    translate,
-)
 
-from . import demo_groups as data
-from .access import EDITOR_GROUP_NAMES, documents_root, ensure_access
-from .models import (
+from ..access import EDITOR_GROUP_NAMES, documents_root, ensure_access
+from ..models import (
     Ballot,
     DevelopmentGroupIndexPage,
     DevelopmentGroupPage,
@@ -45,6 +38,11 @@ from .models import (
     ThemeProposal,
     Vote,
 )
+
+DATA = read(__file__, "groups.toml")
+PASSWORD = DATA["password"]
+PEOPLE = DATA["people"]
+GROUPS = DATA["groups"]
 
 GROUP_TEXT_FIELDS = [
     "title",
@@ -116,7 +114,7 @@ def vote_deadline(today, ballot):
 
 
 def demo_emails():
-    return [email for _first, _last, email in data.PEOPLE.values()]
+    return [person["email"] for person in PEOPLE.values()]
 
 
 class Builder:
@@ -136,15 +134,15 @@ class Builder:
     def make_accounts(self):
         """The demo members and the facilitator: the e-mail address is the user name, one
         password for all (hashed once: hashing is slow on purpose)."""
-        password = make_password(data.PASSWORD)
+        password = make_password(PASSWORD)
         joined = timezone.now() - datetime.timedelta(days=90)
-        for key, (first, last, email) in data.PEOPLE.items():
+        for key, person in PEOPLE.items():
             self.accounts[key], _created = get_user_model().objects.update_or_create(
-                username=email,
+                username=person["email"],
                 defaults={
-                    "email": email,
-                    "first_name": first,
-                    "last_name": last,
+                    "email": person["email"],
+                    "first_name": person["first_name"],
+                    "last_name": person["last_name"],
                     "password": password,
                     "is_active": True,
                     "date_joined": joined,
@@ -158,6 +156,8 @@ class Builder:
         texts["title"] = Text(
             *(text.format(year=self.year) for text in dataclasses.astuple(texts["title"]))
         )
+        if "body" in texts:
+            texts["body"] = blocks(texts["body"])
         group = self.add(
             index,
             DevelopmentGroupPage(
@@ -193,28 +193,30 @@ class Builder:
     def add_session(self, group, spec, day):
         context = self.context
         english = {}
-        location_kind, venue, address, city, province = spec["location"]
+        location = spec["location"]
+        venue, address, city = (location.get(name, "") for name in ("venue", "address", "city"))
         start_time, end_time = (clock(value) for value in spec["time"])
         rows = dutch(spec.get("programme", []), english)
-        for value in (venue, address, city, *(row[3] for row in rows)):
+        for value in (venue, address, city, *(row.get("speaker", "") for row in rows)):
             if value:  # names of places and people stay as they are in English
                 english.setdefault(value, value)
+        texts = {name: spec[name] for name in SESSION_TEXT_FIELDS if name in spec}
+        if "body" in texts:
+            texts["body"] = blocks(texts["body"])
         return self.add(
             group,
             DevelopmentSessionPage(
                 slug=spec["slug"],
-                **dutch(
-                    {name: spec[name] for name in SESSION_TEXT_FIELDS if name in spec}, english
-                ),
+                **dutch(texts, english),
                 status=spec.get("status", EventPage.Status.SCHEDULED),
                 start_date=day,
                 start_time=start_time,
                 end_time=end_time,
-                location_kind=location_kind,
+                location_kind=location["kind"],
                 venue=venue,
                 address=address,
                 city=city,
-                region=context.regions.get(province),
+                region=context.regions.get(location.get("province")),
                 organiser=group.organiser,
                 co_organisers=list(group.partners.all()),
                 audiences=list(group.audiences.all()),
@@ -244,23 +246,23 @@ class Builder:
         questions = [
             Question.objects.create(
                 group_page=group,
-                author=self.accounts[author],
-                text=text,
-                created_at=first + datetime.timedelta(days=days, hours=1),
+                author=self.accounts[question["author"]],
+                text=question["text"],
+                created_at=first + datetime.timedelta(days=question["days"], hours=1),
             )
-            for author, text, days in spec["questions"]
+            for question in spec["questions"]
         ]
         proposals = {}
-        for order, (key, (title, description, numbers)) in enumerate(spec["proposals"].items()):
+        for order, (key, proposal) in enumerate(spec["proposals"].items()):
             chosen = spec["chosen"].get(key)
             proposals[key] = ThemeProposal.objects.create(
                 group_page=group,
-                title=title,
-                description=description,
+                title=proposal["title"],
+                description=proposal["description"],
                 sort_order=order,
                 session=sessions[chosen] if chosen is not None else None,
             )
-            proposals[key].questions.set(questions[number - 1] for number in numbers)
+            proposals[key].questions.set(questions[number - 1] for number in proposal["questions"])
 
         ballot = spec["ballot"]
         opened_at = first + datetime.timedelta(days=ballot["opened"])
@@ -300,10 +302,12 @@ class Builder:
             public_summary=spec["public_summary"],
             public_summary_published=True,
         )
-        for order, (title, name, paragraphs) in enumerate(spec["documents"]):
+        for order, document in enumerate(spec["documents"]):
             OutcomeDocument.objects.create(
                 outcome=outcome,
-                document=make_document(private, title, name, paragraphs),
+                document=make_document(
+                    private, document["title"], document["name"], document["paragraphs"]
+                ),
                 sort_order=order,
             )
 
@@ -313,14 +317,9 @@ def load(context):
     builder.make_accounts()
 
     english = {}
-    index = builder.add(
-        context.home,
-        DevelopmentGroupIndexPage(
-            slug="ontwikkelgroepen", show_in_menus=True, **dutch(data.INDEX, english)
-        ),
-        english,
-    )
-    groups = [(builder.add_group(index, spec), spec) for spec in data.GROUPS]
+    spec = {**DATA["index"], "body": blocks(DATA["index"]["body"])}
+    index = builder.add(context.home, DevelopmentGroupIndexPage(**dutch(spec, english)), english)
+    groups = [(builder.add_group(index, spec), spec) for spec in GROUPS]
 
     for page, texts in builder.to_translate:
         translate(page, context.en, texts)
@@ -360,7 +359,7 @@ def logins():
     except NoReverseMatch:
         login = "/account/inloggen/"
     lines = [
-        f"Ontwikkelgroepen: demo-accounts, wachtwoord voor allemaal: {data.PASSWORD}",
+        f"Ontwikkelgroepen: demo-accounts, wachtwoord voor allemaal: {PASSWORD}",
         f"  Leden loggen in op {base}{login}, de begeleider op {base}/admin/",
     ]
     accesses = GroupAccess.objects.select_related(

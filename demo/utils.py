@@ -1,25 +1,18 @@
 """Shared tools for the demo content every app loads through `manage.py load_demo`.
 
-Each app may have a `demo` module with `load(context)` (and optionally `clear()` for `--reset`).
-Visible texts are written as `Text("Dutch", "English")`; `dutch()` takes the Dutch side for the
-page or snippet and collects the pairs, and `translate()` hands them to wagtail-localize, so the
-English version is an ordinary translation that editors keep working on in the admin.
+Each app may have a `demo` package with `load(context)` (and optionally `clear()` for `--reset`).
+Visible texts are `Text("Dutch", "English")` (in the data files `{nl = "...", en = "..."}`, see
+demo.data); `dutch()` takes the Dutch side for the page or snippet and collects the pairs, and
+`translate()` hands them to wagtail-localize, so the English version is an ordinary translation
+that editors keep working on in the admin.
 """
 
 import contextlib
 import datetime
-import io
 import json
-import random
-import textwrap
 from dataclasses import dataclass, field
 
-from PIL import Image as PILImage
-from PIL import ImageColor, ImageDraw
-
 from django.apps import apps
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.db.models.signals import post_save
 from django.utils.text import slugify
 
@@ -28,12 +21,9 @@ from modelsearch.signal_handlers import post_save_signal_handler as search_index
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.blocks import ListBlock
 from wagtail.coreutils import resolve_model_string
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Collection, DraftStateMixin, Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import update_reference_index_on_save
 from wagtail.tasks import update_reference_index_task
-from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -47,13 +37,6 @@ from wagtail_localize.strings import StringValue, extract_strings
 from core.translations import ENGLISH_SLUGS
 
 DEMO_COLLECTION = "Demo"
-PALETTE = {
-    "dark_blue": "#154273",
-    "blue": "#007bc7",
-    "yellow": "#ffb612",
-    "green": "#39870c",
-    "orange": "#e17000",
-}
 
 
 @dataclass(frozen=True)
@@ -195,15 +178,30 @@ def _title_slug(instance, english):
     return None
 
 
+def _override(instance, source, locale, replace):
+    """Override the synchronised choices of `replace`'s objects in the translation into
+    `locale` with the objects it maps them to."""
+    replacements = {(type(old), old.pk): new.pk for old, new in replace.items()}
+    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+        model = _chooser_model(instance, segment.context.get_field_path(instance))
+        new_pk = replacements.get((model, segment.data))
+        if new_pk is not None:
+            SegmentOverride.objects.update_or_create(
+                locale=locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(new_pk)},
+            )
+
+
 def translate(instance, locale, english, replace=None):
     """Translate a page or snippet into `locale` with wagtail-localize and publish the result.
 
     `english` maps each Dutch text to its translation; every string must be in it. A page's slug
     is translated like its texts, or by core.translations.ENGLISH_SLUGS (the site's own pages);
     without either, it follows the English title (a home page keeps its own), so that the English
-    addresses read in English. `replace` maps objects
-    that are synchronised rather than translated (e.g. a Dutch document) to the object the
-    translation should use instead, as a translator would override them in the editor.
+    addresses read in English. `replace` maps objects that are synchronised rather than
+    translated (e.g. a Dutch document) to the object the translation should use instead, as a
+    translator would override them in the editor.
     Returns the translated instance. Translate parents before children, and snippets before the
     pages and snippets that refer to them.
     """
@@ -235,17 +233,8 @@ def translate(instance, locale, english, replace=None):
     if missing:
         raise MissingDemoTranslation(f"{instance!r}: no English for {missing}")
 
-    replacements = {(type(old), old.pk): new.pk for old, new in (replace or {}).items()}
-    if replacements:
-        for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
-            model = _chooser_model(instance, segment.context.get_field_path(instance))
-            new_pk = replacements.get((model, segment.data))
-            if new_pk is not None:
-                SegmentOverride.objects.update_or_create(
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data_json": json.dumps(new_pk)},
-                )
+    if replace:
+        _override(instance, source, locale, replace)
 
     # Pages (and other draftable models) are published here, inside the caller's transaction;
     # save_target would publish them only once the outermost transaction commits.
@@ -270,101 +259,6 @@ def publish(page):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
-
-
-def make_image(context, title, name, colours, seed=0):
-    """A 1200x800 PNG of soft shapes on a gradient in the site's palette, as a Wagtail image.
-
-    `colours` are PALETTE keys: the first two make the gradient, all of them the shapes.
-    """
-    rng = random.Random(f"{name}-{seed}")
-    width, height = 1200, 800
-    start, end = (PILImage.new("RGB", (width, height), PALETTE[c]) for c in colours[:2])
-    gradient = PILImage.linear_gradient("L").rotate(rng.choice([0, 90, 180, 270]))
-    picture = PILImage.composite(end, start, gradient.resize((width, height))).convert("RGBA")
-    shapes = PILImage.new("RGBA", (width, height))
-    draw = ImageDraw.Draw(shapes)
-    for _index in range(6):
-        x, y, size = rng.randint(-100, width), rng.randint(-100, height), rng.randint(120, 420)
-        box = (x, y, x + size, y + size)
-        fill = (*ImageColor.getrgb(PALETTE[rng.choice(colours)]), rng.randint(190, 240))
-        if rng.random() < 0.6:
-            draw.ellipse(box, fill=fill)
-        else:
-            draw.rounded_rectangle(box, radius=size // 5, fill=fill)
-    buffer = io.BytesIO()
-    PILImage.alpha_composite(picture, shapes).convert("RGB").save(buffer, "PNG")
-    data = buffer.getvalue()
-    image = get_image_model()(
-        title=title,
-        file=ImageFile(io.BytesIO(data), name=f"{name}.png"),
-        collection=context.collection,
-        file_size=len(data),
-        file_hash=hash_filelike(io.BytesIO(data)),
-    )
-    image.save()
-    context.images[name] = image
-    return image
-
-
-def _pdf(title, paragraphs):
-    """A one-page PDF with a title and wrapped paragraphs, in a standard font (no dependencies)."""
-
-    def literal(text):
-        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        return escaped.encode("cp1252", errors="replace").decode("latin-1")
-
-    lines = ["BT", "/F1 18 Tf", "22 TL", "56 780 Td", f"({literal(title)}) '", "/F1 11 Tf", "15 TL"]
-    for paragraph in paragraphs:
-        lines.append("() '")
-        lines += [f"({literal(line)}) '" for line in textwrap.wrap(paragraph, 88)]
-    lines.append("ET")
-    stream = "\n".join(lines).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Title (%s) >>" % literal(title).encode("latin-1"),
-    ]
-    output = io.BytesIO()
-    output.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(output.tell())
-        output.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = output.tell()
-    output.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    output.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    output.write(
-        b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, xref)
-    )
-    return output.getvalue()
-
-
-def make_document(context, title, name, paragraphs):
-    """A small PDF document with the given title and text, stored as a Wagtail document."""
-    data = _pdf(title, paragraphs)
-    document = get_document_model()(
-        title=title,
-        file=ContentFile(data, name=f"{name}.pdf"),
-        collection=context.collection,
-        file_size=len(data),
-        file_hash=hash_filelike(io.BytesIO(data)),
-    )
-    document.save()
-    return document
-
-
-def clear_demo_media():
-    """Delete the demo collection's images and documents (their files go once the data is gone)."""
-    collection = Collection.objects.filter(name=DEMO_COLLECTION, depth=2).first()
-    if collection is not None:
-        get_image_model().objects.filter(collection=collection).delete()
-        get_document_model().objects.filter(collection=collection).delete()
 
 
 # School days ----------------------------------------------------------------------------------
