@@ -15,7 +15,7 @@ from events.models import EventPage, ProgrammeItem, RelatedExample
 from events.templatetags.event_tags import event_when
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from taxonomy.factories import OrganisationFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 
 def html(client, page):

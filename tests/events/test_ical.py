@@ -17,7 +17,7 @@ from events.factories import EventPageFactory
 from events.ical import event_ics
 from events.models import EventPage
 from home.links import page_url
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 TODAY = datetime.date.today

@@ -23,7 +23,7 @@ from events.models import EventPage, Registration
 from events.registration import REGISTRATIONS_PER_HOUR, Outcome
 from home.links import page_url
 from home.mail import queue_email
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 Status = Registration.Status
 ONLINE_URL = "https://meet.example.nl/geheime-kamer"
