@@ -9,7 +9,6 @@ import pytest
 from django.db import IntegrityError, connection
 from django.utils.translation import gettext
 
-from development_groups import voting
 from development_groups.factories import ThemeProposalFactory, UserFactory
 from development_groups.models import Ballot, Vote
 from development_groups.voting import VoteRefused, cast_votes
@@ -272,8 +271,11 @@ def test_the_unique_constraint_is_the_last_guard(group, voting_member, proposals
 def test_refusals_carry_a_message(group, member, proposals):
     with pytest.raises(VoteRefused) as refusal:
         cast_votes(group, member, [str(proposals[0].pk)])
-    assert refusal.value.message  # the vote is not open yet
-    assert isinstance(refusal.value, voting.Refused)
+    # The sentence the member reads (the view shows `message`), in the site's language: the
+    # vote is not open yet. The exception's own text is the same sentence.
+    assert refusal.value.message == gettext("The vote is not open.") == "De stemming is niet open."
+    assert str(refusal.value) == refusal.value.message
+    assert votes_of(member) == set()  # and nothing was saved
 
 
 # Concurrency: PostgreSQL only ---------------------------------------------------------------
