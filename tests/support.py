@@ -5,6 +5,7 @@ Plain functions, imported where needed (`from tests.support import translate_pag
 fixtures are in `tests/fixtures/`, which `tests/conftest.py` registers for the whole suite.
 """
 
+import datetime
 import html
 import re
 import threading
@@ -13,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.models import Page, Site
 
@@ -62,6 +63,19 @@ def translate_page(page, locale, **fields):
     translated.save_revision().publish()
     translated.refresh_from_db()
     return translated.specific
+
+
+# Dates ---------------------------------------------------------------------------------------
+
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+
+def future_date(month, weekday, years=2):
+    """The first `weekday` (MONDAY ...) of `month`, `years` years after this one: a date with a
+    known weekday that is in the future whenever the test runs (a fixed year would silently
+    turn an upcoming event into a past one once that year has gone)."""
+    first = datetime.date(timezone.localdate().year + years, month, 1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
 
 
 # Reading a page ------------------------------------------------------------------------------
