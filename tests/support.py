@@ -8,12 +8,15 @@ fixtures are in `tests/fixtures/`, which `tests/conftest.py` registers for the w
 import datetime
 import html
 import re
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from io import StringIO
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections
+from django.core.management import call_command
+from django.db import connections, transaction
 from django.utils import timezone, translation
 
 from wagtail.models import Page, Site
@@ -65,6 +68,46 @@ def translate_page(page, locale, **fields):
     return translated.specific
 
 
+def built_once(django_db_blocker, build):
+    """The body of a module-scoped fixture that builds content once for all the tests of a
+    module (the demo, which takes a while to load): `build()` runs in a transaction that stays
+    open while the module's tests run, each in its own savepoint (the `db` fixture), and is
+    rolled back after the last one. Yields what `build()` returns. Use it as
+
+        @pytest.fixture(scope="module")
+        def demo(django_db_setup, django_db_blocker):
+            yield from built_once(django_db_blocker, load_the_demo)
+
+    (`django_db_setup` first: the test database must exist). Every test that uses it also asks
+    for `db`: pytest-django runs the tests with `db` first and the others last, so a test
+    without it would run after the module's fixture was torn down and build it again. Never
+    with a transactional test (`transaction=True`, `live_server`): it would flush what was
+    built. What a test changes is rolled back after it, whatever the order."""
+    with django_db_blocker.unblock():
+        kept = transaction.atomic()
+        kept.__enter__()
+        try:
+            reset_state()  # as the module's first test will start, before building
+            built = build()
+        except BaseException:
+            kept.__exit__(*sys.exc_info())
+            raise
+    try:
+        yield built
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            kept.__exit__(None, None, None)
+        reset_state()  # no locale or cached page of what was rolled back
+
+
+def load_demo(*args):
+    """`manage.py load_demo` with `args`; what it printed."""
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
 # Dates ---------------------------------------------------------------------------------------
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
@@ -79,6 +122,10 @@ def future_date(month, weekday, years=2):
 
 
 # Reading a page ------------------------------------------------------------------------------
+
+# Words that give Dutch away on an English page; none of them is part of a proper name in the
+# demo.
+DUTCH_WORDS = re.compile(r"\b(het|een|voor|zijn|wordt|niet|leerlingen|onderwijs en)\b")
 
 
 def text_of(markup):
