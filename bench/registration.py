@@ -44,7 +44,7 @@ from django.db import connection, connections  # noqa: E402
 from events import registration  # noqa: E402
 from events.factories import EventIndexPageFactory, EventPageFactory  # noqa: E402
 from events.models import EventPage, Registration  # noqa: E402
-from tests.conftest import make_home_page  # noqa: E402
+from tests.support import make_home_page  # noqa: E402
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 CSRF_COOKIE = re.compile(r"csrftoken=([^;]+)")

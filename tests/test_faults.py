@@ -13,13 +13,9 @@ from django.test import Client
 from events.factories import EventPageFactory
 from events.models import EventPage, Registration
 from home.models import SiteSettings
-from tests import redis_server as own_redis
-from tests.events import conftest as event_fixtures
 from tests.events.test_registration import register_url, valid_data
+from tests.fixtures.redis_server import free_port
 from tests.production_settings import production_settings
-
-event_index = event_fixtures.event_index
-redis_server = own_redis.redis_server
 
 
 @pytest.fixture
@@ -174,7 +170,7 @@ def test_with_the_database_unreachable_visitors_get_503_and_cached_pages(event):
 
     original = connection.settings_dict.copy()
     connection.close()
-    connection.settings_dict.update(HOST="127.0.0.1", PORT=own_redis.free_port())
+    connection.settings_dict.update(HOST="127.0.0.1", PORT=free_port())
     try:
         # The page in the cache is still served to anonymous visitors.
         assert get(client, event.url) == (200, "HIT")

@@ -23,13 +23,8 @@ from events.models import EventPage
 from home.models import SiteSettings
 from practice_examples.factories import PracticeExamplePageFactory
 from scan import responses as scan_responses
-from tests.conftest import translate_page
-from tests.development_groups import conftest as group_fixtures
 from tests.development_groups.test_privacy import QUESTION
-from tests.events import conftest as event_fixtures
-from tests.practice_examples import conftest as example_fixtures
-from tests.scan import conftest as scan_fixtures
-from tests.scan.conftest import answer_all
+from tests.support import answer_all, translate_page
 
 INDEX = "/praktijkvoorbeelden/"
 
@@ -43,13 +38,6 @@ def home_page(home_page):
 
 
 # The other folders' fixtures this module uses.
-example_index = example_fixtures.example_index
-examples = example_fixtures.examples
-event_index = event_fixtures.event_index
-group_index = group_fixtures.group_index
-group = group_fixtures.group
-member = group_fixtures.member
-scan_page = scan_fixtures.scan_page
 
 
 def get(client, url, **params):

@@ -15,21 +15,8 @@ from wagtail.models import Site
 from events.factories import EventPageFactory
 from home.models import SiteSettings
 from practice_examples.factories import PracticeExamplePageFactory
-from tests.development_groups import conftest as group_fixtures
-from tests.events import conftest as event_fixtures
-from tests.practice_examples import conftest as example_fixtures
-from tests.scan import conftest as scan_fixtures
 
 MAX_QUERIES = 12
-
-example_index = example_fixtures.example_index
-event_index = event_fixtures.event_index
-group_index = group_fixtures.group_index
-group = group_fixtures.group
-session = group_fixtures.session
-outcome = group_fixtures.outcome
-member = group_fixtures.member
-scan_page = scan_fixtures.scan_page
 
 
 @pytest.fixture(autouse=True)

@@ -24,7 +24,7 @@ from practice_examples.models import Submission
 from scan import responses
 from scan.models import ScanResponse
 from search.models import QueryDailyMisses
-from tests.scan.conftest import answer_all, scan_page  # noqa: F401 (fixture)
+from tests.support import answer_all
 
 SYSTEMD = Path(__file__).resolve().parent.parent / "deploy" / "systemd"
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -41,7 +41,7 @@ def run(*args):
 
 
 @pytest.fixture
-def data(home_page, scan_page):  # noqa: F811
+def data(home_page, scan_page):
     """One of everything the job looks at, due and not due."""
     index = EventIndexPageFactory(parent=home_page)
     past = EventPageFactory(parent=index, registration_mode=EventPage.RegistrationMode.SITE)

@@ -24,13 +24,7 @@ from core.task_queue import TaskWorker
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Registration
 from events.registration import delete_person
-from tests.practice_examples.test_submission import (  # noqa: F401 (fixtures)
-    editors,
-    index_page,
-    submit_url,
-    valid_data,
-    vocabulary,
-)
+from tests.practice_examples.test_submission import submit_url, valid_data
 from tests.production_settings import run_with_settings
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -255,14 +249,14 @@ def test_a_registration_deleted_before_its_mail_is_sent_gets_none(client, event)
 
 def test_wagtails_moderation_mail_goes_through_the_queue_too(
     client,
-    index_page,  # noqa: F811
-    vocabulary,  # noqa: F811
-    editors,  # noqa: F811
+    example_index,
+    submission_vocabulary,
+    site_staff,
 ):
     """A practice example enters Wagtail's workflow, whose notification to the moderators
     Wagtail sends itself: the queued e-mail backend makes it a task like ours."""
     with production_mail():
-        response = client.post(submit_url(index_page), valid_data())
+        response = client.post(submit_url(example_index), valid_data())
         assert response.status_code == 302
         assert mail.outbox == []
         paths = sorted(mail_tasks().values_list("task_path", flat=True))
@@ -274,7 +268,7 @@ def test_wagtails_moderation_mail_goes_through_the_queue_too(
     assert DBTaskResult.objects.exclude(status="SUCCESSFUL").count() == 0
     wagtails = [m for m in mail.outbox if m.extra_headers.get("Auto-Submitted")]
     assert wagtails, [m.subject for m in mail.outbox]
-    assert {address for m in wagtails for address in m.to} <= set(editors)
+    assert {address for m in wagtails for address in m.to} <= set(site_staff)
     assert all("Eén aanspreekpunt" in m.subject + m.body for m in wagtails)
     assert len(mail.outbox) == len(wagtails) + 4
 

@@ -22,6 +22,7 @@ from playwright.sync_api import sync_playwright
 from django.db import connections
 
 from .content import build_site
+from .support import ARTIFACTS
 
 # Playwright's sync API runs an event loop in this thread; without this Django refuses to use
 # the database from the test while Playwright is active.
@@ -36,21 +37,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-SCREENSHOTS = os.environ.get("KB_SCREENSHOTS")
-
-
-def keep_screenshot(page, name, part=None, full_page=True):
-    """KB_SCREENSHOTS=<folder> keeps a screenshot of each step a test names, to look at: the
-    whole page (or what the viewport shows), or only `part` (a locator); without it nothing is
-    written."""
-    if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        path = Path(SCREENSHOTS) / f"{name}.png"
-        if part is None:
-            page.screenshot(path=path, full_page=full_page)
-        else:
-            part.screenshot(path=path)
 
 
 @pytest.hookimpl(wrapper=True)

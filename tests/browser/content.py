@@ -31,7 +31,7 @@ from development_groups.models import Ballot, OutcomeDocument
 from home.factories import StandardPageFactory
 from home.models import SiteSettings
 from taxonomy.factories import ThemeFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 VIDEO_URL = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
 STANDARD_PAGE_TITLE = "Samen terug naar school"

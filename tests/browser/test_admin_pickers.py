@@ -17,10 +17,10 @@ from wagtail.users.models import UserProfile
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage
 from taxonomy.factories import OrganisationFactory, RegionFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
-from .conftest import SCREENSHOTS, keep_screenshot
 from .content import dutch, sign_in_to_admin
+from .support import SCREENSHOTS, keep_screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,8 @@ from events.factories import EventIndexPageFactory, EventPageFactory, Registrati
 from events.models import EventPage, ProgrammeItem
 
 from .axe import assert_accessible
-from .conftest import keep_screenshot
 from .content import dutch
+from .support import keep_screenshot
 
 pytestmark = pytest.mark.browser
 

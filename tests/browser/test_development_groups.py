@@ -11,8 +11,8 @@ from django.utils import translation
 from development_groups.models import Question, Vote
 
 from .axe import assert_accessible
-from .conftest import keep_screenshot
 from .content import MEMBER_PASSWORD, build_development_group, dutch
+from .support import keep_screenshot
 
 pytestmark = pytest.mark.browser
 

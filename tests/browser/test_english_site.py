@@ -9,10 +9,10 @@ from playwright.sync_api import expect
 from events.factories import EventIndexPageFactory, EventPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory
 from scan.factories import ScanPageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 from .axe import assert_accessible
-from .conftest import keep_screenshot
+from .support import keep_screenshot
 
 pytestmark = pytest.mark.browser
 

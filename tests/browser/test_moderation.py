@@ -17,8 +17,8 @@ from practice_examples.factories import PracticeExampleIndexPageFactory
 from practice_examples.models import PracticeExamplePage
 from taxonomy.models import Organisation
 
-from .conftest import ARTIFACTS
 from .content import dutch, sign_in_to_admin
+from .support import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 

@@ -13,10 +13,10 @@ from scan import responses, statistics
 from scan.factories import ScanPageFactory, default_domains
 from taxonomy.factories import RegionFactory, SectorFactory
 from taxonomy.models import Theme
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 from .axe import assert_accessible
-from .conftest import keep_screenshot
+from .support import keep_screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -12,10 +12,10 @@ from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
-from .conftest import keep_screenshot
 from .content import sign_in_to_admin
+from .support import keep_screenshot
 
 PASSWORD = "een-lang-redacteurswachtwoord"
 DESKTOP = {"width": 1280, "height": 900}

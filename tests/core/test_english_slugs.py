@@ -14,7 +14,7 @@ from demo.utils import translate
 from events.factories import EventIndexPageFactory
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 
 @pytest.fixture

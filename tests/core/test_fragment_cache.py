@@ -16,17 +16,8 @@ from core.derived_cache import content_changed, request_versions
 from events.factories import EventPageFactory
 from events.models import EventPage
 from practice_examples.factories import PracticeExamplePageFactory
-from tests.conftest import translate_page
-from tests.development_groups import conftest as group_fixtures
-from tests.events import conftest as event_fixtures
-from tests.practice_examples import conftest as example_fixtures
+from tests.support import translate_page
 from tests.test_page_cache import register_url, registration_data
-
-example_index = example_fixtures.example_index
-event_index = event_fixtures.event_index
-group_index = group_fixtures.group_index
-group = group_fixtures.group
-member = group_fixtures.member
 
 TEMPLATE = Template(
     '{% load fragment_tags i18n %}{% fragment "test" key %}'

@@ -1,9 +1,7 @@
 """The rate limit of public forms: per visitor, in the cache, not fooled by a forged header, exact
 under a burst of posts at once, open while the cache is down."""
 
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -13,9 +11,7 @@ from django.test import RequestFactory
 
 from core.public_forms import PublicFormRoute
 from core.ratelimit import RateLimit, client_ip
-from tests import redis_server as own_redis
-
-redis_server = own_redis.redis_server  # a Redis of the test's own
+from tests.support import all_at_once
 
 
 @pytest.fixture(autouse=True)
@@ -55,14 +51,7 @@ def test_what_is_given_back_does_not_count():
 
 def burst(serve_one, count=30):
     """`count` threads call serve_one() at the same moment; their results."""
-    start = threading.Barrier(count)
-
-    def run():
-        start.wait()
-        return serve_one()
-
-    with ThreadPoolExecutor(count) as pool:
-        return list(pool.map(lambda _n: run(), range(count)))
+    return all_at_once(count, lambda _n: serve_one())
 
 
 class StubForm:

@@ -23,9 +23,7 @@ from development_groups.factories import (
 )
 from development_groups.models import Ballot
 from home.factories import StandardPageFactory
-from tests.conftest import translate_page
-
-from .conftest import join
+from tests.support import join, translate_page
 
 PASSWORD = "geheim-wachtwoord"  # UserFactory's
 LOGIN = "/account/inloggen/"

@@ -36,8 +36,7 @@ from development_groups.models import (
 from events.factories import EventIndexPageFactory, EventPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage
-
-from .conftest import join
+from tests.support import join
 
 NAMESPACES = {
     "question": "development_groups_question",

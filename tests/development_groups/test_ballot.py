@@ -2,12 +2,10 @@
 sessions in order of votes, mails the members once, and does nothing the second time."""
 
 import datetime
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from django.db import connection, connections
+from django.db import connection
 
 from development_groups.ballot import (
     close_vote,
@@ -22,8 +20,7 @@ from development_groups.factories import (
     UserFactory,
 )
 from development_groups.models import Ballot, DevelopmentSessionPage, ThemeProposal, Vote
-
-from .conftest import join
+from tests.support import all_at_once, join
 
 
 def days(number):
@@ -233,17 +230,7 @@ def test_a_double_click_on_close_assigns_and_mails_once(group, members, sessions
     people = voters(group, 2)
     vote(ThemeProposalFactory(group_page=group, title="Een"), *people)
     vote(ThemeProposalFactory(group_page=group, title="Twee"), people[0])
-    barrier = threading.Barrier(4)
-
-    def click(_number):
-        try:
-            barrier.wait(timeout=30)
-            return close_vote(ballot)
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(click, range(4)))
+    results = all_at_once(4, lambda _n: close_vote(ballot))
 
     assert sorted(len(result) for result in results if result is not None) == [2]
     assert results.count(None) == 3

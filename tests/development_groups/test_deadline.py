@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from development_groups.ballot import chosen_themes, open_vote
 from development_groups.factories import ThemeProposalFactory
 from development_groups.models import Ballot, ThemeProposal, Vote
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 DUTCH_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]

@@ -15,7 +15,7 @@ from development_groups import invitations
 from development_groups.access import is_member
 from development_groups.factories import UserFactory
 from development_groups.models import Invitation
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 from .test_accounts import PASSWORD, is_private, log_in, logged_in_user_id
 
@@ -358,7 +358,7 @@ def test_a_new_address_while_logged_in_as_someone_else_makes_its_own_account(
     connection.vendor != "postgresql", reason="needs PostgreSQL row locks (select_for_update)"
 )
 def test_accepting_at_the_same_moment_makes_one_account(group):
-    from tests.events.test_concurrency import all_at_once
+    from tests.support import all_at_once
 
     invitation = invitations.invite(group, "nieuw@example.nl", "", None, None)
 

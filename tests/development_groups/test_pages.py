@@ -26,8 +26,7 @@ from development_groups.models import Ballot, DevelopmentGroupPage, OutcomeDocum
 from events.cards import event_when
 from events.models import EventPage
 from taxonomy.factories import OrganisationFactory
-
-from .conftest import join
+from tests.support import join
 
 SEED_REASON = (
     "Gezien de huidige omstandigheden rond het coronavirus vervallen tot de zomer de "

@@ -3,21 +3,16 @@ change them until the vote closes. Every bad input (closed vote, too many, not a
 group's proposal, tampered ids, a GET) gets a clear message, changes nothing and never errors."""
 
 import re
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from django.db import IntegrityError, connection, connections
+from django.db import IntegrityError, connection
 from django.utils.translation import gettext
 
-from development_groups import voting
 from development_groups.factories import ThemeProposalFactory, UserFactory
 from development_groups.models import Ballot, Vote
 from development_groups.voting import VoteRefused, cast_votes
-from tests.conftest import translate_page
-
-from .conftest import join
+from tests.support import all_at_once, join, translate_page
 
 
 def open_vote(group, votes_per_member=2):
@@ -276,27 +271,14 @@ def test_the_unique_constraint_is_the_last_guard(group, voting_member, proposals
 def test_refusals_carry_a_message(group, member, proposals):
     with pytest.raises(VoteRefused) as refusal:
         cast_votes(group, member, [str(proposals[0].pk)])
-    assert refusal.value.message  # the vote is not open yet
-    assert isinstance(refusal.value, voting.Refused)
+    # The sentence the member reads (the view shows `message`), in the site's language: the
+    # vote is not open yet. The exception's own text is the same sentence.
+    assert refusal.value.message == gettext("The vote is not open.") == "De stemming is niet open."
+    assert str(refusal.value) == refusal.value.message
+    assert votes_of(member) == set()  # and nothing was saved
 
 
 # Concurrency: PostgreSQL only ---------------------------------------------------------------
-
-
-def all_at_once(count, work):
-    """Run work(i) for i in range(count) in threads that start together, each closing its own
-    database connection; returns the results or raises the first error."""
-    barrier = threading.Barrier(count)
-
-    def run(number):
-        try:
-            barrier.wait(timeout=30)
-            return work(number)
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=count) as pool:
-        return [future.result() for future in [pool.submit(run, n) for n in range(count)]]
 
 
 @pytest.mark.postgres

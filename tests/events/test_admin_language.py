@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from core.admin_locale import FilterableCheckboxSelectMultiple, LocalePageChooser
 from taxonomy.factories import AudienceFactory, OrganisationFactory, RegionFactory, ThemeFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 
 def in_english(snippet, locale, name):

@@ -11,14 +11,12 @@ to concurrent writers), so these tests run on PostgreSQL only.
 import csv
 import io
 import re
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from django.core import mail
 from django.core.cache import cache
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
@@ -26,6 +24,7 @@ from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
 from events.registration import Outcome, register, waiting_position
 from events.wagtail_hooks import registration_viewset
+from tests.support import all_at_once
 
 pytestmark = [
     pytest.mark.postgres,
@@ -47,22 +46,6 @@ def data(number):
         "email": f"deelnemer{number}@example.nl",
         "consent": True,
     }
-
-
-def all_at_once(count, work):
-    """Run work(i) for i in range(count) in `count` threads that start together; each thread
-    closes its own database connection. Returns the results, or raises the first error."""
-    barrier = threading.Barrier(count)
-
-    def run(number):
-        try:
-            barrier.wait(timeout=30)
-            return work(number)
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=count) as pool:
-        return [future.result() for future in [pool.submit(run, n) for n in range(count)]]
 
 
 @pytest.fixture

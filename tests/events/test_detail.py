@@ -15,7 +15,7 @@ from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventPage, ProgrammeItem, RelatedExample
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from taxonomy.factories import OrganisationFactory
-from tests.conftest import translate_page
+from tests.support import MONDAY, THURSDAY, future_date, translate_page
 
 
 def html(client, page):
@@ -31,7 +31,7 @@ def afternoon(event_index, taxa, theme_index):
     event = EventPageFactory(
         parent=event_index,
         title="Kennisdelingsbijeenkomst onderwijs en jeugd",
-        start_date=datetime.date(2030, 6, 6),
+        start_date=future_date(6, THURSDAY),  # upcoming whenever the test runs
         start_time=datetime.time(12, 30),
         end_time=datetime.time(16, 30),
         location_kind=EventPage.LocationKind.TO_FOLLOW,
@@ -75,12 +75,13 @@ def test_facts(client, afternoon):
     assert "PO-Raad, VO-raad" in body
     assert "Ouders" in body
     assert 'href="mailto:steunpunt@example.nl"' in body
-    assert 'datetime="2030-06-06T12:30:00+02:00"' in body
+    assert f'datetime="{afternoon.start_date.isoformat()}T12:30:00+02:00"' in body  # summer time
 
 
 def test_date_and_programme_in_dutch(client, afternoon):
     with translation.override("nl"):
-        assert "donderdag 6 juni 2030" in event_when(afternoon)
+        day = afternoon.start_date
+        assert f"donderdag {day.day} juni {day.year}" in event_when(afternoon)
     body = html(client, afternoon)
     items = re.findall(r'<span class="programme__title">([^<]+)</span>', body)
     assert items == ["Inloop", "Welkom en toelichting programma", "Afsluiting en netwerkborrel"]
@@ -177,17 +178,20 @@ def test_an_english_event_shows_only_examples_available_in_english(
 
 
 def test_an_action_week_renders(client, event_index):
+    monday = future_date(6, MONDAY)
     week = EventPageFactory(
         parent=event_index,
         kind=EventPage.Kind.ACTION_WEEK,
-        start_date=datetime.date(2030, 6, 3),
-        end_date=datetime.date(2030, 6, 7),
+        start_date=monday,
+        end_date=monday + datetime.timedelta(days=4),
         start_time=None,
         end_time=None,
     )
     body = html(client, week)
     with translation.override("nl"):
-        assert event_when(week) == "maandag 3 juni – vrijdag 7 juni 2030"
+        assert event_when(week) == (
+            f"maandag {monday.day} juni – vrijdag {monday.day + 4} juni {monday.year}"
+        )
     assert event_when(week) in body
 
 

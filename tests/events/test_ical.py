@@ -17,7 +17,7 @@ from core.links import page_url
 from events.factories import EventPageFactory
 from events.ical import event_ics
 from events.models import EventPage
-from tests.conftest import translate_page
+from tests.support import MONDAY, future_date, translate_page
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 TODAY = datetime.date.today
@@ -127,20 +127,21 @@ def test_a_postponed_event_is_tentative(client, event):
 
 
 def test_an_all_day_multi_day_event_has_dates_and_ends_the_day_after(client, event_index):
+    monday = future_date(6, MONDAY)
     week = EventPageFactory(
         parent=event_index,
         slug="actieweek",
         kind=EventPage.Kind.ACTION_WEEK,
-        start_date=datetime.date(2031, 6, 2),
-        end_date=datetime.date(2031, 6, 6),
+        start_date=monday,
+        end_date=monday + datetime.timedelta(days=4),
         start_time=None,
         end_time=None,
     )
 
     [vevent] = vevents(parse(client.get(ical_url(week)).content))
 
-    assert vevent["DTSTART"].dt == datetime.date(2031, 6, 2)
-    assert vevent["DTEND"].dt == datetime.date(2031, 6, 7)
+    assert vevent["DTSTART"].dt == monday
+    assert vevent["DTEND"].dt == monday + datetime.timedelta(days=5)  # Saturday
     assert not isinstance(vevent["DTSTART"].dt, datetime.datetime)
     assert vevent["DTSTART"].params.get("VALUE") == "DATE"
     assert "TZID" not in vevent["DTSTART"].params

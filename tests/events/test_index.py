@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
 from events.views import PER_PAGE
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 URL = "/agenda/"
 # No real dates (year 0, after December 9999), or not only a month.

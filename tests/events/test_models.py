@@ -9,9 +9,12 @@ from django.utils import timezone
 
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventPage, Registration
+from tests.support import THURSDAY, future_date
 
 State = EventPage.RegistrationState
 AMSTERDAM = timezone.get_default_timezone()
+# An upcoming date (a fixed one would turn into a past one some day).
+START = future_date(1, THURSDAY)
 
 
 def local(*args):
@@ -57,7 +60,7 @@ class TestValidation:
         values = {
             "title": "Bijeenkomst",
             "slug": "bijeenkomst",
-            "start_date": datetime.date(2030, 1, 10),
+            "start_date": START,
             "start_time": datetime.time(13, 0),
             "end_time": datetime.time(16, 0),
         }
@@ -67,7 +70,7 @@ class TestValidation:
     @pytest.mark.parametrize(
         ("fields", "field"),
         [
-            ({"end_date": datetime.date(2030, 1, 9)}, "end_date"),
+            ({"end_date": START - datetime.timedelta(days=1)}, "end_date"),
             ({"end_time": datetime.time(12, 0)}, "end_time"),
             ({"start_time": None}, "start_time"),
             ({"status": EventPage.Status.CANCELLED}, "status_reason"),
@@ -80,7 +83,7 @@ class TestValidation:
         assert field in error.value.message_dict
 
     def test_consistent_event_passes(self):
-        self.make(end_date=datetime.date(2030, 1, 11), end_time=datetime.time(9, 0)).clean()
+        self.make(end_date=START + datetime.timedelta(days=1), end_time=datetime.time(9, 0)).clean()
 
 
 @pytest.mark.django_db

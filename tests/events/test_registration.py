@@ -24,7 +24,7 @@ from events.factories import EventPageFactory, RegistrationFactory
 from events.forms import NAME_MAX
 from events.models import EventPage, Registration
 from events.registration import REGISTRATIONS_PER_HOUR, Outcome
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 Status = Registration.Status
 ONLINE_URL = "https://meet.example.nl/geheime-kamer"

@@ -14,7 +14,7 @@ from events.cards import event_place, event_when
 from events.factories import EventPageFactory
 from events.models import EventPage
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 today = datetime.date.today
 

@@ -34,7 +34,7 @@ from scan.models import ScanResponse
 from scan.questionnaire import VALID_ANSWERS
 from taxonomy.models import Organisation
 
-from .conftest import (
+from .support import (
     assert_no_server_error,
     fresh_client,
     fuzz,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .conftest import (
+from .support import (
     assert_no_server_error,
     fresh_client,
     fuzz,

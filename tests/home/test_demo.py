@@ -1,12 +1,12 @@
-"""`manage.py load_demo`: the Dutch demo tree, its English translation, and loading it again."""
+"""`manage.py load_demo`: the Dutch demo tree, its English translation, and loading it again.
 
-import re
-from io import StringIO
+Loading the whole demo takes most of a minute, so it is loaded once for this module (`demo`)
+and each test checks one part of it; the last one loads it again (--if-empty, --reset). The
+loader's own rules (the order of the demo modules, refusing to load over content, translations
+that must be complete) are in test_demo_loader.py.
+"""
 
 import pytest
-
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -14,24 +14,25 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.translations import ENGLISH_SLUGS
-from demo.management.commands.load_demo import demo_modules
-from demo.utils import MissingDemoTranslation, translate
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, SiteSettings, StandardPage
 from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
 from scan.models import ScanPage
 from taxonomy.models import Audience, Organisation, Region, Sector, Theme, ThemeIndexPage
+from tests.support import DUTCH_WORDS, built_once, load_demo, main_text
 
 TAXONOMY = [Theme, Region, Sector, Audience, Organisation]
 PROVINCES = {"GR", "FR", "DR", "OV", "FL", "GE", "UT", "NH", "ZH", "ZE", "NB", "LI"}
-# Words that give Dutch away; none of them is part of a proper name in the demo.
-DUTCH_WORDS = re.compile(r"\b(het|een|voor|zijn|wordt|niet|leerlingen|onderwijs en)\b")
 
 
-def load_demo(*args):
-    out = StringIO()
-    call_command("load_demo", *args, stdout=out)
-    return out.getvalue()
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for this module; what `load_demo --if-empty` printed."""
+    yield from built_once(django_db_blocker, lambda: load_demo("--if-empty"))
+
+
+def locales():
+    return Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
 
 
 def snapshot():
@@ -51,23 +52,9 @@ def snapshot():
     }
 
 
-def main_text(response):
-    """The visible text of a page's <main>, without the tags."""
-    assert response.status_code == 200
-    main = re.search(r"<main.*?</main>", response.content.decode(), re.S).group(0)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main))
-
-
-def test_demo_modules_are_found_in_installed_apps_order():
-    names = [module.__name__ for module in demo_modules()]
-    assert names[:2] == ["home.demo", "taxonomy.demo"]
-
-
-def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuilds_it(db, client):
-    """One test, as loading the demo takes most of a minute: the site, then a reset."""
-    assert "loaded" in load_demo("--if-empty")
-    nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
-
+def test_the_home_page_is_the_root_of_the_default_site(demo, db):
+    assert "loaded" in demo
+    nl, _en = locales()
     # The home page replaces Wagtail's welcome page as the root of the default site.
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("testserver", 80)  # BASE_URL's
@@ -82,6 +69,9 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
     assert featured == [PracticeExampleIndexPage, ScanPage, EventIndexPage]
     assert all(block.value["text"] for block in home.featured)
 
+
+def test_the_taxonomy_in_both_languages(demo, db):
+    nl, en = locales()
     # Taxonomy in both languages; English organisations point at English sectors and regions.
     assert Theme.objects.filter(locale=nl).count() >= 6
     assert set(Region.objects.filter(locale=nl).values_list("code", flat=True)) == PROVINCES
@@ -92,6 +82,9 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
         assert organisation.region.locale == en
     assert Theme.objects.get(locale=en, slug="budgetten-combineren").name == "Combining budgets"
 
+
+def test_every_dutch_page_has_a_live_english_translation(demo, db):
+    nl, en = locales()
     # Every Dutch page has a live English translation, made by wagtail-localize; of the
     # practice examples and the events only a few are translated (their apps' test_demo.py).
     dutch_pages = (
@@ -106,6 +99,9 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
         source = TranslationSource.objects.get_for_instance(page)
         assert source.translations.filter(target_locale=en, enabled=True).exists()
 
+
+def test_dutch_addresses_have_no_prefix_english_ones_english_slugs(demo, db, client):
+    nl, en = locales()
     # Addresses: Dutch without a prefix, English under /en/ with English slugs: the site's own
     # pages as mapped, the others after their English titles.
     assert "Kennisbank thuiszitters" in main_text(client.get("/"))
@@ -127,12 +123,17 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
     assert "in brief" in about_en  # and links the English document
     assert "Budgetten combineren" in main_text(client.get("/themas/budgetten-combineren/"))
     assert "Combining budgets" in main_text(client.get("/en/themes/budgetten-combineren/"))
+
+
+def test_the_english_menu_says_events_the_dutch_one_agenda(demo, db, client):
     # The English main menu and home page say "Events", the Dutch ones "Agenda".
     english_home, dutch_home = client.get("/en/").content.decode(), client.get("/").content.decode()
     assert '<a href="/en/events/"' in english_home and ">Events</" in english_home
     assert ">Agenda</" not in english_home and ">Agenda</" in dutch_home
 
-    # No Dutch left on the English pages.
+
+def test_no_dutch_left_on_the_english_pages(demo, db, client):
+    _nl, en = locales()
     english_urls = [page.url for page in Page.objects.filter(locale=en, depth__gte=2)]
     english_urls += [f"/en/themes/{slug}/" for slug in Theme.objects.values_list("slug", flat=True)]
     for url in english_urls:
@@ -140,6 +141,10 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
         text = main_text(client.get(url))
         assert not DUTCH_WORDS.search(text), (url, DUTCH_WORDS.findall(text))
 
+
+# Last in the module (it loads the demo again), though like every test's changes these are
+# rolled back after it.
+def test_if_empty_leaves_it_and_reset_builds_it_again_without_duplicates(demo, db):
     # Once there is a home page, --if-empty leaves everything as it is.
     first = snapshot()
     assert "skipped" in load_demo("--if-empty")
@@ -162,21 +167,3 @@ def test_load_demo_builds_the_dutch_site_and_its_english_translation_and_rebuild
     assert HomePage.objects.count() == 2  # Dutch and English
     assert ThemeIndexPage.objects.count() == 2
     assert StandardPage.objects.filter(slug__in=["over-het-steunpunt", "about"]).count() == 2
-
-
-def test_load_demo_refuses_to_load_over_existing_content(home_page):
-    with pytest.raises(CommandError, match="--reset"):
-        load_demo()
-    assert "skipped" in load_demo("--if-empty")
-    assert list(Page.objects.filter(depth=2)) == [home_page.page_ptr]
-
-
-def test_translate_needs_every_string_and_registers_the_translation(locale_nl, locale_en):
-    region = Region.objects.create(locale=locale_nl, name="Noord-Holland", code="NH")
-    with pytest.raises(MissingDemoTranslation, match="Noord-Holland"):
-        translate(region, locale_en, {})
-
-    english = translate(region, locale_en, {"Noord-Holland": "North Holland"})
-    assert (english.locale, english.name, english.code) == (locale_en, "North Holland", "NH")
-    source = TranslationSource.objects.get_for_instance(region)
-    assert source.translations.get().target_locale == locale_en

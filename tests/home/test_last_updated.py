@@ -15,7 +15,7 @@ from development_groups.factories import (
 from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 MONTHS_NL = (
     "januari februari maart april mei juni juli augustus september oktober november december"

@@ -9,7 +9,7 @@ from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from taxonomy.factories import ThemeFactory, ThemeIndexPageFactory
 from taxonomy.models import ThemeIndexPage
-from tests.conftest import make_home_page
+from tests.support import make_home_page
 
 
 class TestPageTree(WagtailPageTestCase):

@@ -138,7 +138,7 @@ def test_draft_and_private_pages_are_not_served_or_listed(client, home_page):
 
 
 def test_language_switch_leads_to_the_same_page_in_english(client, home_page_en, standard_page):
-    from tests.conftest import translate_page
+    from tests.support import translate_page
 
     english = translate_page(standard_page, home_page_en.locale, title="About us")
 
@@ -189,7 +189,7 @@ def test_home_page_query_count_stays_constant(
 
 
 def test_featured_cards_and_footer_links_follow_the_language(client, home_page_en, standard_page):
-    from tests.conftest import translate_page
+    from tests.support import translate_page
 
     english = translate_page(standard_page, home_page_en.locale, title="About us")
     draft = StandardPageFactory(parent=standard_page.get_parent(), title="Concept", live=False)
@@ -239,7 +239,7 @@ def start_pages(home_page, home_page_en, locale_en):
     from events.factories import EventIndexPageFactory
     from practice_examples.factories import PracticeExampleIndexPageFactory
     from scan.factories import ScanPageFactory
-    from tests.conftest import translate_page
+    from tests.support import translate_page
 
     dutch = {
         "agenda": EventIndexPageFactory(parent=home_page, intro="Bijeenkomsten."),

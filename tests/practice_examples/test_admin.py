@@ -3,7 +3,6 @@
 import csv
 import datetime
 import io
-import re
 
 import pytest
 
@@ -13,6 +12,7 @@ from django.utils import formats, timezone, translation
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.wagtail_hooks import practice_example_listing
 from taxonomy.factories import RegionFactory, ThemeFactory
+from tests.support import text_of
 
 REPORT = "practice_examples_review_report"
 
@@ -180,7 +180,7 @@ def listing_rows(client, url):
         body = client.get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode().replace("\xa0", " ")
     rows = {}
     for row in body.split("<tr")[1:]:
-        text = " ".join(re.sub(r"<[^>]+>", " ", row.split("</tr>")[0]).split())
+        text = text_of(row.split("</tr>")[0])
         for title in ALL_TITLES | {"Evaluatie Enschede"}:
             if title in text:
                 rows[title] = text

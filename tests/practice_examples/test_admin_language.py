@@ -21,7 +21,7 @@ from taxonomy.factories import (
     SectorFactory,
     ThemeFactory,
 )
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 from .edit_form import edit_form
 

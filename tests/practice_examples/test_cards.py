@@ -3,7 +3,6 @@ wherever cards of examples appear, and the dates on an example's own page."""
 
 import datetime
 import json
-import re
 
 import pytest
 
@@ -13,7 +12,7 @@ from django.utils import timezone
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import RelatedExample
-from tests.conftest import translate_page
+from tests.support import text_of, translate_page
 
 
 def get(client, url, **params):
@@ -27,7 +26,7 @@ def card_facts(body, title):
     hidden labels included, whitespace collapsed."""
     start = body.index(f">{title}</a>")
     block = body[start:].split('<div class="card__facts">', 1)[1].split("</div>", 1)[0]
-    return " ".join(re.sub(r"<[^>]+>", " ", block).split())
+    return text_of(block)
 
 
 def test_listing_cards_answer_where_for_whom_what_who_and_when(client, examples):

@@ -4,7 +4,7 @@ from django.core.cache import cache
 
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage, RelatedExample
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 
 def html(client, page):

@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from practice_examples.factories import PracticeExamplePageFactory
 from taxonomy.factories import RegionFactory, ThemeFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

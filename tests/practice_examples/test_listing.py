@@ -137,7 +137,7 @@ def test_drafts_private_and_other_languages_stay_out(client, examples, example_i
     PracticeExamplePageFactory(parent=example_index, title="Concept", live=False)
     private = PracticeExamplePageFactory(parent=example_index, title="Besloten")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    from tests.conftest import translate_page
+    from tests.support import translate_page
 
     translate_page(examples["stap"], home_page_en.locale, title="Step by step back to class")
 

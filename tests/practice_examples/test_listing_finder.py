@@ -14,6 +14,7 @@ from django.core.cache import cache
 from practice_examples.factories import PracticeExamplePageFactory
 from taxonomy.factories import RegionFactory
 from tests.practice_examples.test_listing import listing, titles
+from tests.support import text_of
 
 
 def chips(body):
@@ -22,8 +23,7 @@ def chips(body):
     links = re.findall(r'<a class="filter-chip"\s+href="([^"]+)"[^>]*>(.*?)</a>', body, re.S)
     for href, inner in links:
         text = re.sub(r'<span class="visually-hidden">[^<]*</span>', "", inner)
-        text = " ".join(re.sub(r"<[^>]+>", " ", text).split())
-        found[html.unescape(text)] = parse_qs(urlsplit(html.unescape(href)).query)
+        found[text_of(text)] = parse_qs(urlsplit(html.unescape(href)).query)
     return found
 
 
@@ -41,6 +41,7 @@ def option(body, param, value):
 
 def filters_button(body):
     summary = re.search(r'<summary class="example-finder__toggle"[^>]*>(.*?)</summary>', body, re.S)
+    # the count is an inline element: its tags join the text without a space
     return " ".join(re.sub(r"<[^>]+>", "", summary.group(1)).split())
 
 

@@ -15,19 +15,13 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from practice_examples.factories import PracticeExampleIndexPageFactory
 from practice_examples.models import PracticeExamplePage, Submission
 from taxonomy.factories import OrganisationFactory, RegionFactory, SectorFactory, ThemeFactory
 from taxonomy.models import Organisation
-from tests.conftest import translate_page
 from tests.practice_examples.test_submission import submit_url, valid_data
+from tests.support import translate_page
 
 SENDER = "fatima@swv-utrecht.example"
-
-
-@pytest.fixture
-def index_page(home_page):
-    return PracticeExampleIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
@@ -49,11 +43,11 @@ def moderator(db, django_user_model):
     return user
 
 
-def submit(client, index_page, execute, **overrides):
+def submit(client, example_index, execute, **overrides):
     """A visitor proposes an example; the page of the new draft."""
     data = valid_data(audiences=[], **overrides)
     with execute(execute=True):
-        response = client.post(submit_url(index_page), data)
+        response = client.post(submit_url(example_index), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     return PracticeExamplePage.objects.get(title=data["title"])
 
@@ -96,9 +90,9 @@ def mails_to(mailoutbox, address):
 
 
 def test_the_draft_revision_holds_what_the_sender_sent(
-    client, index_page, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
+    client, example_index, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit(client, index_page, django_capture_on_commit_callbacks)
+    page = submit(client, example_index, django_capture_on_commit_callbacks)
 
     draft = page.get_latest_revision_as_object()  # what the editor opens
     assert [theme.slug for theme in draft.themes.all()] == ["terug-naar-school"]
@@ -115,7 +109,7 @@ def test_the_draft_revision_holds_what_the_sender_sent(
     )
     assert draft.contact_email == SENDER
     new = Organisation.objects.get(name="SWV Utrecht VO")
-    assert new.locale == index_page.locale
+    assert new.locale == example_index.locale
     assert new.slug == "swv-utrecht-vo"
     assert new.kind == Organisation.Kind.OTHER
     submission = Submission.objects.get(page=page)
@@ -130,24 +124,24 @@ def test_the_draft_revision_holds_what_the_sender_sent(
 
 
 def test_a_new_organisation_is_added_once_whatever_its_spelling(
-    client, index_page, vocabulary, locale_en, django_capture_on_commit_callbacks
+    client, example_index, vocabulary, locale_en, django_capture_on_commit_callbacks
 ):
-    first = submit(client, index_page, django_capture_on_commit_callbacks)
+    first = submit(client, example_index, django_capture_on_commit_callbacks)
     second = submit(
         client,
-        index_page,
+        example_index,
         django_capture_on_commit_callbacks,
         title="Tweede voorbeeld",
         organisations="swv  utrecht   vo\nSWV-Utrecht VO; gemeente utrecht",
     )
 
     new = Organisation.objects.get(slug="swv-utrecht-vo")
-    assert Organisation.objects.filter(locale=index_page.locale).count() == 2
+    assert Organisation.objects.filter(locale=example_index.locale).count() == 2
     assert set(second.organisations.all()) == {new, vocabulary["organisation"]}
     assert set(first.organisations.all()) == set(second.organisations.all())
 
     # A submission on the English site adds it among the English organisations.
-    index_en = translate_page(index_page, locale_en, title="Practice examples")
+    index_en = translate_page(example_index, locale_en, title="Practice examples")
     english = submit(
         client,
         index_en,
@@ -160,8 +154,8 @@ def test_a_new_organisation_is_added_once_whatever_its_spelling(
     assert Organisation.objects.filter(slug="swv-utrecht-vo").count() == 2  # one per language
 
 
-def test_a_name_too_long_for_an_organisation_is_refused_in_dutch(client, index_page, vocabulary):
-    response = client.post(submit_url(index_page), valid_data(organisations="x" * 201))
+def test_a_name_too_long_for_an_organisation_is_refused_in_dutch(client, example_index, vocabulary):
+    response = client.post(submit_url(example_index), valid_data(organisations="x" * 201))
 
     assert response.status_code == 200
     assert "mag hoogstens 200 tekens lang zijn" in response.content.decode()
@@ -173,10 +167,10 @@ def test_a_name_too_long_for_an_organisation_is_refused_in_dutch(client, index_p
 
 
 @pytest.fixture
-def published(client, index_page, vocabulary, moderator, django_capture_on_commit_callbacks):
+def published(client, example_index, vocabulary, moderator, django_capture_on_commit_callbacks):
     page = submit(
         client,
-        index_page,
+        example_index,
         django_capture_on_commit_callbacks,
         organisations="Gemeente Utrecht\nStichting Thuiszitters Nul",
     )
@@ -184,9 +178,9 @@ def published(client, index_page, vocabulary, moderator, django_capture_on_commi
     return PracticeExamplePage.objects.get(pk=page.pk)
 
 
-def public_views(client, page, index_page):
+def public_views(client, page, example_index):
     """What a visitor sees of the example through every door, as text."""
-    listing = index_page.url
+    listing = example_index.url
     export = client.get(listing + "export/")
     return {
         "page": client.get(page.url).content.decode(),
@@ -207,12 +201,12 @@ def public_views(client, page, index_page):
 
 
 def test_an_unconfirmed_organisation_shows_nowhere_until_an_editor_confirms_it(
-    client, published, index_page
+    client, published, example_index
 ):
     new = Organisation.objects.get(name="Stichting Thuiszitters Nul")
     assert not new.confirmed
 
-    before = public_views(client, published, index_page)
+    before = public_views(client, published, example_index)
     assert "Gemeente Utrecht" in before["page"]  # the confirmed one is shown
     assert "Stichting Thuiszitters Nul" not in before["page"]
     assert "Stichting Thuiszitters Nul" not in before["card"]
@@ -225,7 +219,7 @@ def test_an_unconfirmed_organisation_shows_nowhere_until_an_editor_confirms_it(
     new.confirmed = True
     new.save()
 
-    after = public_views(client, published, index_page)
+    after = public_views(client, published, example_index)
     assert "Stichting Thuiszitters Nul" in after["page"]
     assert published.title in after["facet"]
     assert sorted(after["api"]) == ["Gemeente Utrecht", "Stichting Thuiszitters Nul"]
@@ -271,9 +265,9 @@ def test_the_editor_finds_the_organisations_awaiting_confirmation_and_confirms_o
 
 
 def test_the_approval_says_the_example_is_published_and_links_to_it(
-    client, index_page, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
+    client, example_index, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit(client, index_page, django_capture_on_commit_callbacks)
+    page = submit(client, example_index, django_capture_on_commit_callbacks)
     client.logout()
     client.force_login(moderator)
 
@@ -293,10 +287,10 @@ def test_the_approval_says_the_example_is_published_and_links_to_it(
 
 
 def test_an_approval_that_publishes_nothing_keeps_wagtails_message(
-    client, index_page, vocabulary, moderator, django_capture_on_commit_callbacks
+    client, example_index, vocabulary, moderator, django_capture_on_commit_callbacks
 ):
     """A save in the edit form without a workflow action still says "gewijzigd"."""
-    page = submit(client, index_page, django_capture_on_commit_callbacks)
+    page = submit(client, example_index, django_capture_on_commit_callbacks)
     client.force_login(moderator)
     response = workflow_action(client, page, "not-an-action")
 
@@ -308,9 +302,9 @@ def test_an_approval_that_publishes_nothing_keeps_wagtails_message(
 
 
 def test_the_sender_hears_once_when_the_example_is_published(
-    client, index_page, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
+    client, example_index, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit(client, index_page, django_capture_on_commit_callbacks)
+    page = submit(client, example_index, django_capture_on_commit_callbacks)
     mailoutbox.clear()
     client.force_login(moderator)
 
@@ -337,7 +331,7 @@ def test_the_sender_hears_once_when_the_example_is_published(
 
 def test_an_english_sender_hears_in_english_with_the_english_address(
     client,
-    index_page,
+    example_index,
     vocabulary,
     locale_en,
     admin_user,
@@ -345,7 +339,7 @@ def test_an_english_sender_hears_in_english_with_the_english_address(
     django_capture_on_commit_callbacks,
 ):
     index_en = translate_page(
-        index_page, locale_en, title="Practice examples", slug="practice-examples"
+        example_index, locale_en, title="Practice examples", slug="practice-examples"
     )
     page = submit(client, index_en, django_capture_on_commit_callbacks, title="One contact for all")
     # The editor changes the contact: the mail still goes to the sender.
@@ -363,9 +357,9 @@ def test_an_english_sender_hears_in_english_with_the_english_address(
 
 
 def test_a_rejection_tells_the_sender_politely_with_the_comment_once(
-    client, index_page, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
+    client, example_index, vocabulary, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit(client, index_page, django_capture_on_commit_callbacks)
+    page = submit(client, example_index, django_capture_on_commit_callbacks)
     mailoutbox.clear()
     client.force_login(moderator)
     comment = "Het voorbeeld mist cijfers over de resultaten; kunt u die aanvullen?"

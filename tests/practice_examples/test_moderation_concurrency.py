@@ -14,8 +14,8 @@ from django.test import Client
 from practice_examples.factories import PracticeExampleIndexPageFactory
 from practice_examples.models import PracticeExamplePage
 from taxonomy.models import Organisation
-from tests.events.test_concurrency import all_at_once
 from tests.practice_examples.test_submission import submit_url, valid_data
+from tests.support import all_at_once
 
 pytestmark = [
     pytest.mark.postgres,

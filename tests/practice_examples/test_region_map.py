@@ -98,7 +98,7 @@ def test_the_text_list_names_every_region_also_one_without_a_shape(client, examp
 
 
 def test_english_map_names_provinces_in_english(client, examples, home_page_en, taxa):
-    from tests.conftest import translate_page
+    from tests.support import translate_page
 
     region = taxa["limburg"].copy_for_translation(home_page_en.locale)
     region.name = "Limburg (EN)"

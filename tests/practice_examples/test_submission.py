@@ -5,25 +5,19 @@ import re
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
 from django.test import Client
 
 from wagtail.models import WorkflowState
 
-from practice_examples.factories import PracticeExampleIndexPageFactory
 from practice_examples.forms import SECTION_MAX
 from practice_examples.models import PracticeExamplePage
 from practice_examples.submission import SUBMISSIONS_PER_HOUR
 from taxonomy.factories import (
-    AudienceFactory,
-    OrganisationFactory,
-    RegionFactory,
-    SectorFactory,
     ThemeFactory,
 )
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 SCRIPT = "<script>alert(1)</script>"
 TEXT_FIELDS = [
@@ -51,40 +45,8 @@ def empty_cache():
     cache.clear()
 
 
-@pytest.fixture
-def index_page(home_page):
-    return PracticeExampleIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def vocabulary(locale_nl):
-    return {
-        "theme": ThemeFactory(name="Terug naar school", slug="terug-naar-school"),
-        "other_theme": ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid"),
-        "region": RegionFactory(name="Utrecht", slug="utrecht", code="UT"),
-        "sector": SectorFactory(name="Voortgezet onderwijs", slug="vo", abbreviation="VO"),
-        "audience": AudienceFactory(name="Leerplichtambtenaren", slug="leerplichtambtenaren"),
-        "organisation": OrganisationFactory(name="Gemeente Utrecht"),
-    }
-
-
-@pytest.fixture
-def editors(db):
-    """A moderator, an editor and a superuser with addresses, and a user who gets nothing."""
-    from django.contrib.auth import get_user_model
-
-    User = get_user_model()
-    moderator = User.objects.create_user("moderator", "moderator@steunpunt.example")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
-    editor = User.objects.create_user("editor", "editor@steunpunt.example")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    User.objects.create_superuser("admin", "admin@steunpunt.example", "secret")
-    User.objects.create_user("visitor", "visitor@example.nl")
-    return ["moderator@steunpunt.example", "editor@steunpunt.example", "admin@steunpunt.example"]
-
-
-def submit_url(index_page):
-    return index_page.url + index_page.reverse_subpage("submit")
+def submit_url(example_index):
+    return example_index.url + example_index.reverse_subpage("submit")
 
 
 def valid_data(**overrides):
@@ -117,8 +79,8 @@ def drafts():
     return PracticeExamplePage.objects.all()
 
 
-def test_the_form_renders_with_its_fields(client, index_page, vocabulary):
-    response = client.get(submit_url(index_page))
+def test_the_form_renders_with_its_fields(client, example_index, submission_vocabulary):
+    response = client.get(submit_url(example_index))
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -137,46 +99,46 @@ def test_the_form_renders_with_its_fields(client, index_page, vocabulary):
     assert 'autocomplete="off"' in honeypot.group(0)
 
 
-def test_a_head_request_and_the_thank_you_state_work(client, index_page):
-    assert client.head(submit_url(index_page)).status_code == 200
-    response = client.get(submit_url(index_page) + "?verzonden=1")
+def test_a_head_request_and_the_thank_you_state_work(client, example_index):
+    assert client.head(submit_url(example_index)).status_code == 200
+    response = client.get(submit_url(example_index) + "?verzonden=1")
     assert response.status_code == 200
     assert 'name="title"' not in response.content.decode()
 
 
-def test_other_methods_are_not_allowed(client, index_page):
-    assert client.put(submit_url(index_page)).status_code == 405
+def test_other_methods_are_not_allowed(client, example_index):
+    assert client.put(submit_url(example_index)).status_code == 405
 
 
 def test_a_valid_submission_becomes_one_draft_in_moderation(
     client,
-    index_page,
-    vocabulary,
-    editors,
+    example_index,
+    submission_vocabulary,
+    site_staff,
     mailoutbox,
     django_capture_on_commit_callbacks,
     settings,
 ):
     settings.BASE_URL = "https://kennisbank.example.nl"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(submit_url(index_page), valid_data())
+        response = client.post(submit_url(example_index), valid_data())
 
     assert response.status_code == 302
-    assert response["Location"] == submit_url(index_page) + "?verzonden=1"
+    assert response["Location"] == submit_url(example_index) + "?verzonden=1"
     page = drafts().get()
     assert not page.live
-    assert page.get_parent().specific == index_page
-    assert page.locale == index_page.locale
+    assert page.get_parent().specific == example_index
+    assert page.locale == example_index.locale
     assert page.title == "Eén aanspreekpunt voor school en jeugdhulp"
     assert page.slug == "een-aanspreekpunt-voor-school-en-jeugdhulp"
     assert (
         page.problem == "<p>Leerlingen zaten maanden thuis.</p><p>Niemand voelde zich eigenaar.</p>"
     )
     assert page.approach == "<p>Een wekelijks overleg.<br/>Met school, jeugdhulp en leerplicht.</p>"
-    assert list(page.themes.all()) == [vocabulary["theme"]]
-    assert list(page.regions.all()) == [vocabulary["region"]]
-    assert list(page.sectors.all()) == [vocabulary["sector"]]
-    assert list(page.audiences.all()) == [vocabulary["audience"]]
+    assert list(page.themes.all()) == [submission_vocabulary["theme"]]
+    assert list(page.regions.all()) == [submission_vocabulary["region"]]
+    assert list(page.sectors.all()) == [submission_vocabulary["sector"]]
+    assert list(page.audiences.all()) == [submission_vocabulary["audience"]]
     # The organisation in the list, and the new one added unconfirmed (test_moderation.py).
     assert [(o.name, o.confirmed) for o in page.organisations.order_by("pk")] == [
         ("Gemeente Utrecht", True),
@@ -197,7 +159,7 @@ def test_a_valid_submission_becomes_one_draft_in_moderation(
     # Wagtail tells the moderators and superusers that the page is in moderation; the editors
     # get our notification with the example and the sender as reply-to.
     ours = [mail for mail in mailoutbox if mail.reply_to == ["fatima@swv-utrecht.example"]]
-    assert sorted(address for mail in ours for address in mail.to) == sorted(editors)
+    assert sorted(address for mail in ours for address in mail.to) == sorted(site_staff)
     notification = ours[0]
     assert page.title in notification.subject
     assert f"https://kennisbank.example.nl/admin/pages/{page.pk}/edit/" in notification.body
@@ -217,37 +179,37 @@ class BrokenMailServer(BaseEmailBackend):
 
 
 def test_a_mail_server_that_is_down_loses_nothing(
-    client, index_page, vocabulary, editors, settings
+    client, example_index, submission_vocabulary, site_staff, settings
 ):
     settings.EMAIL_BACKEND = f"{__name__}.BrokenMailServer"
 
-    response = client.post(submit_url(index_page), valid_data())
+    response = client.post(submit_url(example_index), valid_data())
 
     assert response.status_code == 302
     page = drafts().get()
     assert WorkflowState.objects.get(object_id=str(page.pk)).status == "in_progress"
 
 
-def test_without_vocabularies_the_form_asks_none(client, index_page, locale_nl):
-    html = client.get(submit_url(index_page)).content.decode()
+def test_without_vocabularies_the_form_asks_none(client, example_index, locale_nl):
+    html = client.get(submit_url(example_index)).content.decode()
     for name in ("themes", "regions", "sectors", "audiences"):
         assert f'name="{name}"' not in html
 
-    response = client.post(submit_url(index_page), valid_data())
+    response = client.post(submit_url(example_index), valid_data())
 
     assert response.status_code == 302
     assert drafts().get().themes.count() == 0
 
 
 def test_the_draft_appears_only_once_a_moderator_approves_it(
-    client, index_page, vocabulary, admin_user
+    client, example_index, submission_vocabulary, admin_user
 ):
-    client.post(submit_url(index_page), valid_data())
+    client.post(submit_url(example_index), valid_data())
     page = drafts().get()
-    address = f"{index_page.url}{page.slug}/"
+    address = f"{example_index.url}{page.slug}/"
 
     assert client.get(address).status_code == 404
-    assert page.slug not in client.get(index_page.url).content.decode()
+    assert page.slug not in client.get(example_index.url).content.decode()
 
     state = WorkflowState.objects.get(object_id=str(page.pk))
     task_state = state.current_task_state.specific
@@ -256,24 +218,26 @@ def test_the_draft_appears_only_once_a_moderator_approves_it(
     page.refresh_from_db()
     assert page.live
     assert client.get(address).status_code == 200
-    assert address in client.get(index_page.url).content.decode()
+    assert address in client.get(example_index.url).content.decode()
 
 
-def test_without_consent_visitors_cannot_contact_the_sender(client, index_page, vocabulary):
+def test_without_consent_visitors_cannot_contact_the_sender(
+    client, example_index, submission_vocabulary
+):
     data = valid_data()
     del data["consent"]
-    client.post(submit_url(index_page), data)
+    client.post(submit_url(example_index), data)
 
     assert drafts().get().contact_method == PracticeExamplePage.ContactMethod.NONE
 
 
 def test_the_sender_chooses_from_the_taxonomy_of_their_language(
-    client, index_page, vocabulary, locale_en, home_page_en
+    client, example_index, submission_vocabulary, locale_en, home_page_en
 ):
-    english_theme = vocabulary["theme"].copy_for_translation(locale_en)
+    english_theme = submission_vocabulary["theme"].copy_for_translation(locale_en)
     english_theme.name = "Back to school"
     english_theme.save()
-    index_en = translate_page(index_page, locale_en, title="Practice examples")
+    index_en = translate_page(example_index, locale_en, title="Practice examples")
 
     form = client.get(submit_url(index_en))
     assert "Back to school" in form.content.decode()
@@ -286,10 +250,12 @@ def test_the_sender_chooses_from_the_taxonomy_of_their_language(
     assert list(page.themes.all()) == [english_theme]
 
 
-def test_a_missing_required_field_keeps_every_value(client, index_page, vocabulary, mailoutbox):
+def test_a_missing_required_field_keeps_every_value(
+    client, example_index, submission_vocabulary, mailoutbox
+):
     data = valid_data(title="", contact_email="")
 
-    response = client.post(submit_url(index_page), data)
+    response = client.post(submit_url(example_index), data)
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -312,8 +278,8 @@ def test_a_missing_required_field_keeps_every_value(client, index_page, vocabula
     assert re.search(r'value="terug-naar-school"[^>]*checked', html)
 
 
-def test_a_missing_theme_links_to_the_first_checkbox(client, index_page, vocabulary):
-    response = client.post(submit_url(index_page), valid_data(themes=[]))
+def test_a_missing_theme_links_to_the_first_checkbox(client, example_index, submission_vocabulary):
+    response = client.post(submit_url(example_index), valid_data(themes=[]))
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -322,8 +288,8 @@ def test_a_missing_theme_links_to_the_first_checkbox(client, index_page, vocabul
 
 
 @pytest.mark.parametrize("field", TEXT_FIELDS)
-def test_ten_thousand_characters_give_an_error(client, index_page, vocabulary, field):
-    response = client.post(submit_url(index_page), valid_data(**{field: "a" * 10_000}))
+def test_ten_thousand_characters_give_an_error(client, example_index, submission_vocabulary, field):
+    response = client.post(submit_url(example_index), valid_data(**{field: "a" * 10_000}))
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -332,16 +298,18 @@ def test_ten_thousand_characters_give_an_error(client, index_page, vocabulary, f
     assert "10000" in errors[field][0]
 
 
-def test_a_long_but_allowed_text_is_stored_whole(client, index_page, vocabulary):
+def test_a_long_but_allowed_text_is_stored_whole(client, example_index, submission_vocabulary):
     text = "woord " * (SECTION_MAX // 6)
-    client.post(submit_url(index_page), valid_data(approach=text))
+    client.post(submit_url(example_index), valid_data(approach=text))
 
     assert drafts().get().approach == f"<p>{text.strip()}</p>"
 
 
-def test_an_address_longer_than_the_model_allows_is_an_error(client, index_page, vocabulary):
+def test_an_address_longer_than_the_model_allows_is_an_error(
+    client, example_index, submission_vocabulary
+):
     address = "a" * 64 + "@" + ("b" * 60 + ".") * 4 + "nl"
-    response = client.post(submit_url(index_page), valid_data(contact_email=address))
+    response = client.post(submit_url(example_index), valid_data(contact_email=address))
 
     assert response.status_code == 200
     assert "contact_email" in response.context["form"].errors
@@ -349,12 +317,12 @@ def test_an_address_longer_than_the_model_allows_is_an_error(client, index_page,
 
 
 def test_script_in_every_field_is_stored_as_inert_text(
-    client, admin_client, index_page, vocabulary, mailoutbox
+    client, admin_client, example_index, submission_vocabulary, mailoutbox
 ):
     data = valid_data(**{name: SCRIPT for name in TEXT_FIELDS})
     data["contact_email"] = "fatima@swv-utrecht.example"
 
-    response = client.post(submit_url(index_page), data)
+    response = client.post(submit_url(example_index), data)
 
     assert response.status_code == 302
     page = drafts().get()
@@ -378,9 +346,9 @@ def test_script_in_every_field_is_stored_as_inert_text(
     assert all(not getattr(mail, "alternatives", None) for mail in mailoutbox)
 
 
-def test_html_is_kept_as_text_not_as_markup(client, index_page, vocabulary):
+def test_html_is_kept_as_text_not_as_markup(client, example_index, submission_vocabulary):
     data = valid_data(approach='<b onmouseover="x()">vet</b> & <a href="javascript:x()">link</a>')
-    client.post(submit_url(index_page), data)
+    client.post(submit_url(example_index), data)
 
     assert drafts().get().approach == (
         "<p>&lt;b onmouseover=&quot;x()&quot;&gt;vet&lt;/b&gt; &amp; "
@@ -388,9 +356,10 @@ def test_html_is_kept_as_text_not_as_markup(client, index_page, vocabulary):
     )
 
 
-def test_control_characters_are_dropped_not_a_crash(client, index_page, vocabulary):
+def test_control_characters_are_dropped_not_a_crash(client, example_index, submission_vocabulary):
     response = client.post(
-        submit_url(index_page), valid_data(title="Titel\x00 met\x07 tekens", problem="a\x00b\x1bc")
+        submit_url(example_index),
+        valid_data(title="Titel\x00 met\x07 tekens", problem="a\x00b\x1bc"),
     )
 
     assert response.status_code == 302
@@ -399,8 +368,10 @@ def test_control_characters_are_dropped_not_a_crash(client, index_page, vocabula
     assert page.problem == "<p>abc</p>"
 
 
-def test_a_title_with_line_breaks_becomes_one_line(client, index_page, vocabulary, mailoutbox):
-    response = client.post(submit_url(index_page), valid_data(title="Een\r\nBcc: x@example.nl"))
+def test_a_title_with_line_breaks_becomes_one_line(
+    client, example_index, submission_vocabulary, mailoutbox
+):
+    response = client.post(submit_url(example_index), valid_data(title="Een\r\nBcc: x@example.nl"))
 
     assert response.status_code == 302
     assert drafts().get().title == "Een Bcc: x@example.nl"
@@ -408,8 +379,8 @@ def test_a_title_with_line_breaks_becomes_one_line(client, index_page, vocabular
 
 
 @pytest.mark.parametrize("field", ["themes", "regions", "sectors", "audiences"])
-def test_an_unknown_taxon_is_an_error(client, index_page, vocabulary, field):
-    response = client.post(submit_url(index_page), valid_data(**{field: ["bestaat-niet"]}))
+def test_an_unknown_taxon_is_an_error(client, example_index, submission_vocabulary, field):
+    response = client.post(submit_url(example_index), valid_data(**{field: ["bestaat-niet"]}))
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -418,10 +389,12 @@ def test_an_unknown_taxon_is_an_error(client, index_page, vocabulary, field):
     assert "bestaat-niet" in errors[field][0]
 
 
-def test_a_taxon_of_another_language_is_unknown(client, index_page, vocabulary, locale_en):
+def test_a_taxon_of_another_language_is_unknown(
+    client, example_index, submission_vocabulary, locale_en
+):
     ThemeFactory(name="Only in English", slug="only-english", locale=locale_en)
 
-    response = client.post(submit_url(index_page), valid_data(themes=["only-english"]))
+    response = client.post(submit_url(example_index), valid_data(themes=["only-english"]))
 
     assert response.status_code == 200
     assert "themes" in response.context["form"].errors
@@ -429,9 +402,9 @@ def test_a_taxon_of_another_language_is_unknown(client, index_page, vocabulary, 
 
 
 def test_a_filled_honeypot_looks_like_success_and_stores_nothing(
-    client, index_page, vocabulary, mailoutbox
+    client, example_index, submission_vocabulary, mailoutbox
 ):
-    response = client.post(submit_url(index_page), valid_data(website="https://spam.example"))
+    response = client.post(submit_url(example_index), valid_data(website="https://spam.example"))
 
     assert response.status_code == 302
     assert response["Location"].endswith("?verzonden=1")
@@ -440,12 +413,14 @@ def test_a_filled_honeypot_looks_like_success_and_stores_nothing(
     assert mailoutbox == []
 
 
-def test_the_sixth_submission_in_an_hour_is_refused_and_kept(client, index_page, vocabulary):
+def test_the_sixth_submission_in_an_hour_is_refused_and_kept(
+    client, example_index, submission_vocabulary
+):
     for number in range(SUBMISSIONS_PER_HOUR):
-        response = client.post(submit_url(index_page), valid_data(title=f"Voorbeeld {number}"))
+        response = client.post(submit_url(example_index), valid_data(title=f"Voorbeeld {number}"))
         assert response.status_code == 302
 
-    response = client.post(submit_url(index_page), valid_data(title="Nummer zes"))
+    response = client.post(submit_url(example_index), valid_data(title="Nummer zes"))
 
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
@@ -457,28 +432,28 @@ def test_the_sixth_submission_in_an_hour_is_refused_and_kept(client, index_page,
     assert "Niemand voelde zich eigenaar." in html
 
 
-def test_the_limit_is_per_address(index_page, vocabulary):
+def test_the_limit_is_per_address(example_index, submission_vocabulary):
     for _number in range(SUBMISSIONS_PER_HOUR):
-        Client(REMOTE_ADDR="192.0.2.1").post(submit_url(index_page), valid_data())
+        Client(REMOTE_ADDR="192.0.2.1").post(submit_url(example_index), valid_data())
 
-    other = Client(REMOTE_ADDR="192.0.2.2").post(submit_url(index_page), valid_data())
-    same = Client(REMOTE_ADDR="192.0.2.1").post(submit_url(index_page), valid_data())
+    other = Client(REMOTE_ADDR="192.0.2.2").post(submit_url(example_index), valid_data())
+    same = Client(REMOTE_ADDR="192.0.2.1").post(submit_url(example_index), valid_data())
 
     assert other.status_code == 302
     assert same.status_code == 429
 
 
-def test_errors_do_not_count_towards_the_limit(client, index_page, vocabulary):
+def test_errors_do_not_count_towards_the_limit(client, example_index, submission_vocabulary):
     for _number in range(SUBMISSIONS_PER_HOUR + 2):
-        assert client.post(submit_url(index_page), valid_data(title="")).status_code == 200
+        assert client.post(submit_url(example_index), valid_data(title="")).status_code == 200
 
-    assert client.post(submit_url(index_page), valid_data()).status_code == 302
+    assert client.post(submit_url(example_index), valid_data()).status_code == 302
 
 
-def test_slugs_of_equal_titles_do_not_clash(client, index_page, vocabulary):
-    client.post(submit_url(index_page), valid_data(title="Samen"))
-    client.post(submit_url(index_page), valid_data(title="Samen"))
-    client.post(submit_url(index_page), valid_data(title="!!!"))
+def test_slugs_of_equal_titles_do_not_clash(client, example_index, submission_vocabulary):
+    client.post(submit_url(example_index), valid_data(title="Samen"))
+    client.post(submit_url(example_index), valid_data(title="Samen"))
+    client.post(submit_url(example_index), valid_data(title="!!!"))
 
     assert sorted(drafts().values_list("slug", flat=True)) == [
         "praktijkvoorbeeld",
@@ -487,12 +462,12 @@ def test_slugs_of_equal_titles_do_not_clash(client, index_page, vocabulary):
     ]
 
 
-def test_csrf_is_checked(index_page, vocabulary):
-    response = Client(enforce_csrf_checks=True).post(submit_url(index_page), valid_data())
+def test_csrf_is_checked(example_index, submission_vocabulary):
+    response = Client(enforce_csrf_checks=True).post(submit_url(example_index), valid_data())
 
     assert response.status_code == 403
     assert not drafts().exists()
 
 
-def test_the_index_page_links_to_the_form(client, index_page):
-    assert submit_url(index_page) in client.get(index_page.url).content.decode()
+def test_the_index_page_links_to_the_form(client, example_index):
+    assert submit_url(example_index) in client.get(example_index.url).content.decode()

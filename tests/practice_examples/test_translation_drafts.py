@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 
 from practice_examples.factories import PracticeExamplePageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 DUTCH_TITLE = "Ouders aan tafel bij het thuiszittersoverleg"
 ENGLISH_TITLE = "Parents at the table"

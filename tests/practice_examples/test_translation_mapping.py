@@ -17,7 +17,7 @@ from demo import utils as demo_utils
 from home.models import TagTranslation
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import RelatedExample
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from scan import responses
-
-from .conftest import answer_all
+from tests.support import answer_all
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,11 @@
 """The chart's data: one row per domain, bars proportional to the score, gridlines, the text."""
 
+import re
 from dataclasses import dataclass
 
 import pytest
 
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from scan import chart
@@ -39,10 +41,22 @@ def test_bars_are_proportional_to_the_score():
     plot = chart.PLOT_PERCENT
     assert widths == [0, plot / 2, plot, round(plot * 0.667, 2)]
     assert [row.score_text for row in built.rows] == ["0", "50", "100", "66.7"]
-    # the values stand in a column right of the plot (right-aligned at 100 %), where no bar
-    # reaches: at least 14 % of a 358 px chart on a phone (50 px) for "66,7" in 16 px
-    assert chart.VALUE_X == "100%"
-    assert (100 - plot) / 100 * 358 >= 50
+    # As drawn: the values stand in a column right of the plot (right-aligned at 100 %),
+    # where no bar reaches: at least 14 % of a 358 px chart on a phone (50 px) for "66,7" in
+    # 16 px.
+    svg = render_to_string("scan/includes/chart.html", {"chart": built})
+    values = [attributes(tag) for tag in re.findall(r"<text [^>]*>", svg)]
+    values = [tag for tag in values if tag.get("class") == "scan-chart__value"]
+    assert [(tag["x"], tag["text-anchor"]) for tag in values] == [("100%", "end")] * 4
+    bars = [attributes(tag) for tag in re.findall(r"<rect [^>]*>", svg)]
+    drawn = [float(tag["width"].removesuffix("%")) for tag in bars if "data-score" in tag]
+    assert drawn == widths
+    assert (100 - max(drawn)) / 100 * 358 >= 50
+
+
+def attributes(tag):
+    """The attributes of one rendered tag: {name: value}."""
+    return dict(re.findall(r'([\w:-]+)="([^"]*)"', tag))
 
 
 def test_rows_do_not_overlap_and_the_chart_grows_with_the_domains():

@@ -6,8 +6,7 @@ from django.core.management import call_command
 
 from scan import responses, statistics
 from scan.models import ScanStatistic
-
-from .conftest import answer_all
+from tests.support import answer_all
 
 
 def rebuild():

@@ -2,13 +2,15 @@
 averages that match the responses, the demo school's result at its fixed link, and clearing it
 for `load_demo --reset`.
 
-Only the demo modules the scan builds on are loaded (home and taxonomy), once, in one test.
+Only the demo modules the scan builds on are loaded (home and taxonomy), once for this module
+(`demo`); each test checks one part of it, the last one clears it.
 """
 
 import datetime
-import re
 import time
 from statistics import mean
+
+import pytest
 
 from django.utils import timezone
 
@@ -22,11 +24,7 @@ from demo.utils import DemoContext
 from scan import statistics
 from scan.models import ScanPage, ScanResponse, ScanStatistic, ScanVersion
 from scan.questionnaire import NOT_APPLICABLE, weakest_domains
-from tests.home.test_demo import DUTCH_WORDS
-
-
-def strip_tags(text):
-    return re.sub(r"<[^>]+>", " ", text)
+from tests.support import DUTCH_WORDS, built_once, text_of
 
 
 def totals():
@@ -36,32 +34,62 @@ def totals():
     )
 
 
-def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
-    names = [module.__name__ for module in demo_modules()]
-    assert names.index("scan.demo") > names.index("taxonomy.demo")
+def load():
+    """The scan's demo on top of home's and taxonomy's; how long the scan's own part took."""
     context = DemoContext.create()
     for module in (home.demo, taxonomy.demo):
         module.load(context)
     started = time.monotonic()
     scan.demo.load(context)
-    elapsed = time.monotonic() - started
-    assert elapsed < 20, elapsed  # about 2 s; generous for slow CI machines
-    nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
+    return time.monotonic() - started
 
-    # /scan/ in the menu, in Dutch and English.
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The seconds loading the scan's demo took."""
+    yield from built_once(django_db_blocker, load)
+
+
+def locales():
+    return Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
+
+
+def scan_pages():
+    """The Dutch /scan/ and its English translation."""
+    nl, en = locales()
     page = ScanPage.objects.get(locale=nl)
+    return page, page.get_translation(en)
+
+
+def completed_scans():
+    return list(ScanResponse.objects.filter(completed_at__isnull=False).select_related("version"))
+
+
+def test_the_scan_demo_comes_after_the_taxonomy_demo():
+    names = [module.__name__ for module in demo_modules()]
+    assert names.index("scan.demo") > names.index("taxonomy.demo")
+
+
+def test_the_scan_demo_loads_in_seconds(demo, db):
+    assert demo < 20, demo  # about 2 s; generous for slow CI machines
+
+
+def test_the_scan_in_the_menu_in_dutch_and_english(demo, db):
+    page, page_en = scan_pages()
     assert (page.url, page.live, page.show_in_menus) == ("/scan/", True, True)
     assert page.title == "Scan Passend Onderwijs"
     assert page.intro and page.body and page.result_intro
-    page_en = page.get_translation(en)
     assert (page_en.url, page_en.live, page_en.title) == (
         "/en/scan/",
         True,
         "Appropriate Education Scan",
     )
 
+
+def test_five_domains_with_advice_and_no_dutch_in_the_english_questionnaire(demo, db):
     # Five domains of five to eight statements, with themes and advice for every level; the
     # English questionnaire has the same keys and no Dutch left.
+    page, page_en = scan_pages()
     questionnaire = page.questionnaire()
     questionnaire_en = page_en.questionnaire()
     assert len(questionnaire.domains) == 5
@@ -73,23 +101,27 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
         assert all(domain.advice[level] for level in ("low", "middle", "high"))
         english = [domain_en.title, domain_en.intro]
         english += [statement.text for statement in domain_en.statements]
-        english += [strip_tags(text) for text in domain_en.advice.values()]
+        english += [text_of(text) for text in domain_en.advice.values()]
         for text in english:
             assert text and not DUTCH_WORDS.search(text), text
     assert questionnaire.domains[0].title == "Basisondersteuning"
-    assert not DUTCH_WORDS.search(strip_tags(page_en.body + page_en.result_intro + page_en.intro))
+    assert not DUTCH_WORDS.search(text_of(page_en.body + page_en.result_intro + page_en.intro))
 
-    # Two versions of the Dutch questionnaire: the older scans keep the first wording.
+
+def test_two_versions_the_older_scans_keep_the_first_wording(demo, db):
+    page, _page_en = scan_pages()
     first, current = ScanVersion.objects.filter(page=page).order_by("number")
-    assert current.content == questionnaire
+    assert current.content == page.questionnaire()
     assert first.content.statement_keys < current.content.statement_keys
 
+
+def test_a_few_hundred_scans_over_18_months_and_the_domains_differ(demo, db):
     # A few hundred completed scans over the past 18 months, in every sector and most regions;
     # some left unfinished (no scores).
+    page, page_en = scan_pages()
+    first, current = ScanVersion.objects.filter(page=page).order_by("number")
     now = timezone.now()
-    completed = list(
-        ScanResponse.objects.filter(completed_at__isnull=False).select_related("version")
-    )
+    completed = completed_scans()
     assert len(completed) >= 300
     assert ScanResponse.objects.filter(completed_at=None, scores__isnull=True).exists()
     for response in completed:
@@ -103,15 +135,19 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
     assert any(None in response.scores.values() for response in completed)
 
     # The domains differ: the return to education scores lower than basic support.
-    keys = [domain.key for domain in questionnaire.domains]
+    keys = [domain.key for domain in page.questionnaire().domains]
 
     def average(key):
         return mean(r.scores[key] for r in completed if r.scores.get(key) is not None)
 
     assert average(keys[4]) + 10 < average(keys[0])
 
+
+def test_the_averages_are_the_totals_of_the_responses(demo, db):
     # The averages are the totals of the responses; a sector and a region to compare with,
     # and a region with too few scans.
+    page, _page_en = scan_pages()
+    keys = [domain.key for domain in page.questionnaire().domains]
     before = totals()
     statistics.rebuild()
     assert totals() == before
@@ -123,8 +159,15 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
     assert max(regions) > statistics.MIN_COMPARISON
     assert min(regions) < statistics.MIN_COMPARISON
 
+
+def test_the_demo_school_did_the_scan_twice_and_compares_and_progresses(demo, db):
     # The demo school did the scan twice; its result compares with all scans, its sector and
     # its sector in its region, and shows progress.
+    page, _page_en = scan_pages()
+    questionnaire = page.questionnaire()
+    keys = [domain.key for domain in questionnaire.domains]
+    first, current = ScanVersion.objects.filter(page=page).order_by("number")
+    now = timezone.now()
     school = ScanResponse.objects.get(token=scan.demo.DEMO_TOKEN)
     assert len(school.token) == 22 and school.is_complete
     assert school.version == current and school.sector.abbreviation == "PO"
@@ -141,6 +184,8 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
         f"Scan: voorbeeldresultaat op http://testserver/scan/{scan.demo.DEMO_TOKEN}/"
     ]
 
+
+def test_the_start_page_and_the_demo_schools_result_render(demo, db, client):
     # The pages render: the start page in both languages, the demo school's result.
     assert client.get("/scan/").status_code == 200
     assert client.get("/en/scan/").status_code == 200
@@ -153,6 +198,10 @@ def test_demo_scan_questionnaire_responses_statistics_and_result(db, client):
     assert 'role="img"' in body
     assert "scan-chart__average" in body and "scan-chart__bar--previous" in body
 
+
+# Last in the module (it deletes what the others check), though like every test's changes
+# this is rolled back after it.
+def test_reset_deletes_the_pages_versions_responses_and_averages(demo, db):
     # `load_demo --reset` deletes the pages (with them the versions and the responses), then
     # `clear()` the averages.
     for scan_page in ScanPage.objects.all():

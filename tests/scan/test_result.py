@@ -22,8 +22,7 @@ from scan import chart, responses
 from scan.factories import ScanPageFactory, domain_block
 from scan.questionnaire import HIGH, LEVEL_LABELS, LOW, MIDDLE
 from scan.result import render_result
-from tests.conftest import translate_page
-from tests.scan.conftest import answer_all
+from tests.support import answer_all, translate_page
 
 
 def result_url(page, response, prefix=""):

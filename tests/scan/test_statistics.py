@@ -1,15 +1,12 @@
 """Averages: running totals per domain and scope, shown only with at least ten other scans."""
 
-import threading
-
 import pytest
 
-from django.db import connection, connections
+from django.db import connection
 
 from scan import responses, statistics
 from scan.models import ScanResponse, ScanStatistic
-
-from .conftest import answer_all
+from tests.support import all_at_once, answer_all
 
 pytestmark = pytest.mark.django_db
 
@@ -137,25 +134,13 @@ def test_simultaneous_finishes_count_every_scan_once(scan_page, taxa):
         answers = {key: 4 for key in response.questionnaire.statement_keys}
         responses.save_answers(response, answers)
         open_scans.append(response)
-    barrier = threading.Barrier(len(open_scans) * 2)
-    errors = []
-
-    def finish(response):
-        try:
-            barrier.wait()
-            responses.complete(ScanResponse.objects.get(pk=response.pk))
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    # Every scan is finished twice at once (a double click), six scans at the same moment.
-    threads = [threading.Thread(target=finish, args=(response,)) for response in open_scans * 2]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    # Every scan is finished twice at once (a double click), six scans at the same moment; an
+    # error in any of them fails the test.
+    finishing = open_scans * 2
+    all_at_once(
+        len(finishing),
+        lambda n: responses.complete(ScanResponse.objects.get(pk=finishing[n].pk)),
+    )
     first = open_scans[0].questionnaire.domains[0].key
     assert totals()[first, "all"] == (6, 600.0)
     assert totals()[first, f"sector:{taxa['po'].pk}"] == (3, 300.0)

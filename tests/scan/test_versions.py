@@ -10,8 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage, StandardPage
 from scan import responses
 from scan.models import ScanPage, ScanVersion
-
-from .conftest import answer_all
+from tests.support import answer_all
 
 pytestmark = pytest.mark.django_db
 

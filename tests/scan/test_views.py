@@ -10,8 +10,7 @@ from scan import responses, views
 from scan.factories import ScanPageFactory, domain_block
 from scan.models import ScanResponse
 from taxonomy.models import Region, Sector
-from tests.conftest import translate_page
-from tests.scan.conftest import answer_all
+from tests.support import answer_all, translate_page
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from tests.conftest import translate_page
 from tests.search.test_views import result_titles, search
+from tests.support import translate_page
 
 
 def promoted_titles(body):

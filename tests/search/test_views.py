@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from tests.conftest import translate_page
+from tests.support import translate_page
 
 
 def search(client, query, prefix=""):

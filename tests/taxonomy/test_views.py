@@ -42,7 +42,7 @@ def test_unknown_theme_is_a_404(client, themes):
 
 
 def test_english_theme_page_shows_the_translation(client, themes, home_page_en, theme_index):
-    from tests.conftest import translate_page
+    from tests.support import translate_page
 
     translate_page(theme_index, home_page_en.locale, title="Themes")
     theme = themes[0]

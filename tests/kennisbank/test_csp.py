@@ -101,7 +101,7 @@ def test_a_page_for_a_signed_in_member_has_the_strict_policy(client, home_page):
 
 def test_documents_keep_their_own_stricter_policy(client, media):
     """Wagtail's document view forbids everything (`default-src 'none'`): django-csp leaves
-    it alone (tests/test_production.py: an uploaded HTML or SVG never runs)."""
+    it alone (tests/kennisbank/test_production.py: an uploaded HTML or SVG never runs)."""
     document = get_document_model().objects.create(
         title="Verslag", file=ContentFile(b"<script>alert(1)</script>", name="verslag.html")
     )

@@ -4,7 +4,6 @@ through Wagtail's view (which applies the collections' privacy), and deleting re
 
 import socket
 import urllib.request
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import boto3
@@ -23,7 +22,6 @@ from wagtail.models import Collection, CollectionViewRestriction
 from tests.production_settings import production_settings
 
 BUCKET = "kennisbank-media"
-BASE_DIR = Path(__file__).resolve().parent.parent
 CREDENTIALS = {"access_key": "testing", "secret_key": "testing"}
 
 

@@ -10,13 +10,8 @@ from events import registration, registration_views
 from events.factories import EventPageFactory
 from events.models import EventPage
 from kennisbank import errors
-from tests.conftest import translate_page
-from tests.events import conftest as event_fixtures
 from tests.events.test_registration import register_url, valid_data
-from tests.practice_examples import conftest as example_fixtures
-
-event_index = event_fixtures.event_index
-example_index = example_fixtures.example_index
+from tests.support import translate_page
 
 TITLES = {
     "nl": {

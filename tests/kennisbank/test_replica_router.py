@@ -6,7 +6,6 @@ with the test database as template; SQLite: the backup API into a file), registe
 """
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 from django_tasks_db.models import DBTaskResult
@@ -26,7 +25,6 @@ from tests.production_settings import production_settings
 
 ROUTER = "kennisbank.db_router.ReplicaRouter"
 MIDDLEWARE = "kennisbank.db_router.ReplicaPinMiddleware"
-BASE_DIR = Path(__file__).resolve().parent.parent
 
 # Real commits: the replica is copied from what the test stored, and the router reads the primary
 # inside any transaction, so the test cannot run inside one.
