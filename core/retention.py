@@ -44,6 +44,14 @@ def rules():
     return [function for _order, function in sorted(_rules.values(), key=lambda item: item[0])]
 
 
+def delete(queryset, dry_run):
+    """How many rows of `queryset` are due (dry run) or were deleted, of its own model (not
+    counting what a cascade deleted with them)."""
+    if dry_run:
+        return queryset.count()
+    return queryset.delete()[1].get(queryset.model._meta.label, 0)
+
+
 def finished_task_results(days, now, backend):
     from django_tasks_db.models import DBTaskResult
 

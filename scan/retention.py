@@ -21,5 +21,5 @@ def unfinished_scans(days, now):
 def abandoned_scans(now, dry_run):
     days = settings.SCAN_UNFINISHED_RETENTION_DAYS
     scans = unfinished_scans(days, now)
-    count = scans.count() if dry_run else scans.delete()[1].get(ScanResponse._meta.label, 0)
+    count = retention.delete(scans, dry_run)
     return retention.Outcome("unfinished scans deleted", count, f"untouched for {days} days")

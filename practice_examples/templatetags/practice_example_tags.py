@@ -106,6 +106,24 @@ def theme_examples(context, theme, count=6):
     }
 
 
+def region_and_sector_first(found, region, sector):
+    """Only the examples of the region (or national) and of the sector (or of none), those of
+    the region first, then those of the sector, then the newest; `region` / `sector`: taxa,
+    slugs or None."""
+    order = []
+    for name, taxon in (("regions", region), ("sectors", sector)):
+        if taxon is None:
+            continue
+        taxon_slug = getattr(taxon, "slug", taxon)
+        same = PracticeExamplePage.objects.filter(pk=OuterRef("pk"))
+        matches = Exists(same.filter(**{f"{name}__slug": taxon_slug}))
+        found = found.alias(**{f"{name}_match": matches}).filter(
+            Q(**{f"{name}_match": True}) | ~Exists(same.filter(**{f"{name}__isnull": False}))
+        )
+        order.append(f"-{name}_match")
+    return found.order_by(*order, "-publication_date", "-pk")
+
+
 @register.inclusion_tag("practice_examples/includes/examples_on_themes.html", takes_context=True)
 def examples_on_themes(
     context,
@@ -131,19 +149,9 @@ def examples_on_themes(
     listed_total, sector_name = 0, ""  # the listing filtered by the sector too
     if slugs:
         on_themes = PracticeExamplePage.objects.filter(themes__slug__in=slugs).values("pk")
-        found = published_examples().filter(pk__in=on_themes)
-        order = []
-        for name, taxon in (("regions", region), ("sectors", sector)):
-            if taxon is None:
-                continue
-            taxon_slug = getattr(taxon, "slug", taxon)
-            same = PracticeExamplePage.objects.filter(pk=OuterRef("pk"))
-            matches = Exists(same.filter(**{f"{name}__slug": taxon_slug}))
-            found = found.alias(**{f"{name}_match": matches}).filter(
-                Q(**{f"{name}_match": True}) | ~Exists(same.filter(**{f"{name}__isnull": False}))
-            )
-            order.append(f"-{name}_match")
-        found = found.order_by(*order, "-publication_date", "-pk")
+        found = region_and_sector_first(
+            published_examples().filter(pk__in=on_themes), region, sector
+        )
         examples = cards.prepare_cards(found[:count])
         total = len(examples) if len(examples) < count else found.count()
         sector_slug = getattr(sector, "slug", sector)
