@@ -1,15 +1,14 @@
 """Reports > "Examples to review": examples whose review date has passed."""
 
-from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn
 from wagtail.admin.views.reports import PageReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from core.admin_reports import ReportMenuItem, report_urls
 from core.csv import safe_cell
 
 from ..models import PracticeExamplePage
@@ -69,32 +68,21 @@ class ReviewDueReportView(PageReportView):
         )
 
 
+def may_review(user):
+    return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
+
+
 def review_report_urls():
-    return [
-        path(
-            "reports/practice-examples-review/",
-            ReviewDueReportView.as_view(),
-            name="practice_examples_review_report",
-        ),
-        path(
-            "reports/practice-examples-review/results/",
-            ReviewDueReportView.as_view(results_only=True),
-            name="practice_examples_review_report_results",
-        ),
-    ]
-
-
-class ReviewReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(
-            request.user, ["add", "change", "publish"]
-        )
+    return report_urls(
+        "reports/practice-examples-review/", ReviewDueReportView, "practice_examples_review_report"
+    )
 
 
 def review_report_menu_item():
-    return ReviewReportMenuItem(
+    return ReportMenuItem(
         _("Examples to review"),
-        reverse("practice_examples_review_report"),
+        "practice_examples_review_report",
+        shown=may_review,
         name="practice-examples-review",
         icon_name="time",
         order=1150,

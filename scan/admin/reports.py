@@ -7,15 +7,14 @@ the admin: they are anonymous and final.
 
 import django_filters
 
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from core.admin_reports import ReportMenuItem, report_urls
 from core.csv import safe_cell
 from core.localization import default_locale
 from taxonomy.models import Region, Sector
@@ -126,26 +125,15 @@ class ScanReportView(ReportView):
         return [row for _key, row in sorted(rows, key=lambda item: item[0])]
 
 
-def report_urls():
-    return [
-        path("reports/scan/", ScanReportView.as_view(), name="scan_report"),
-        path(
-            "reports/scan/results/",
-            ScanReportView.as_view(results_only=True),
-            name="scan_report_results",
-        ),
-    ]
-
-
-class ScanReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
+def scan_report_urls():
+    return report_urls("reports/scan/", ScanReportView, "scan_report")
 
 
 def report_menu_item():
-    return ScanReportMenuItem(
+    return ReportMenuItem(
         _("Appropriate Education Scan"),
-        reverse("scan_report"),
+        "scan_report",
+        shown=lambda user: user.has_perm(PERMISSION),
         name="scan-report",
         icon_name="list-ul",
         order=1160,

@@ -3,15 +3,15 @@ last SEARCH_INSIGHT_DAYS days (search/insight.py)."""
 
 from django.conf import settings
 from django.contrib.auth.models import Permission
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.auth import permission_denied
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
+from core.admin_reports import ReportMenuItem, report_urls
 from search import insight
 from search.models import SynonymGroup
 
@@ -59,18 +59,16 @@ class SearchInsightView(WagtailAdminTemplateMixin, TemplateView):
 
 
 def search_insight_urls():
-    return [path("reports/search-insight/", SearchInsightView.as_view(), name="search_insight")]
-
-
-class SearchInsightMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
+    return report_urls(
+        "reports/search-insight/", SearchInsightView, "search_insight", results=False
+    )
 
 
 def search_insight_menu_item():
-    return SearchInsightMenuItem(
+    return ReportMenuItem(
         _("Search insight"),
-        reverse("search_insight"),
+        "search_insight",
+        shown=lambda user: user.has_perm(PERMISSION),
         name="search-insight",
         icon_name="search",
         order=1310,

@@ -1,0 +1,28 @@
+"""What the admin's reports share (practice examples to review, the scan's averages, search
+insight): their URLs and a menu item shown only to the users a report is for."""
+
+from django.urls import path, reverse
+
+from wagtail.admin.menu import MenuItem
+
+
+def report_urls(route, view, name, results=True):
+    """A report's URL under the admin and, for a report with filters (Wagtail's ReportView),
+    the URL of its results, which the filters refresh in place (`<name>_results`)."""
+    urls = [path(route, view.as_view(), name=name)]
+    if results:
+        urls.append(
+            path(f"{route}results/", view.as_view(results_only=True), name=f"{name}_results")
+        )
+    return urls
+
+
+class ReportMenuItem(MenuItem):
+    """An item of the admin's Reports menu, shown when `shown(user)` is true."""
+
+    def __init__(self, label, url_name, *, shown, **kwargs):
+        super().__init__(label, reverse(url_name), **kwargs)
+        self.shown = shown
+
+    def is_shown(self, request):
+        return self.shown(request.user)
