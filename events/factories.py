@@ -23,7 +23,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Bijeenkomst {n}")
     slug = factory.Sequence(lambda n: f"bijeenkomst-{n}")
-    intro = factory.Faker("paragraph", locale="nl_NL")
+    intro = factory.Faker("paragraph", locale="la")
     kind = EventPage.Kind.MEETING
     start_date = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
     start_time = datetime.time(13, 0)

@@ -19,7 +19,7 @@ class PracticeExampleIndexPageFactory(wagtail_factories.PageFactory):
 class PracticeExamplePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
     slug = factory.Sequence(lambda n: f"praktijkvoorbeeld-{n}")
-    intro = factory.Faker("paragraph", locale="nl_NL")
+    intro = factory.Faker("paragraph", locale="la")
     problem = factory.LazyAttribute(lambda o: f"<p>{o.intro}</p>")
     approach = "<p>Een vast aanspreekpunt en wekelijks overleg tussen school en jeugdhulp.</p>"
     results = "<p>Het aantal thuiszitters daalde in een jaar van 14 naar 5.</p>"

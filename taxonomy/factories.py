@@ -9,7 +9,7 @@ from .models import Audience, Organisation, Region, Sector, Theme, ThemeIndexPag
 class ThemeFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Thema {n}")
     slug = factory.Sequence(lambda n: f"thema-{n}")
-    summary = factory.Faker("sentence", locale="nl_NL")
+    summary = factory.Faker("sentence", locale="la")
     description = factory.LazyAttribute(lambda o: f"<p>{o.summary}</p>")
 
     class Meta:
