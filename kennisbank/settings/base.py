@@ -345,6 +345,8 @@ WAGTAILSEARCH_BACKENDS = {
 # covers the same days. At most SEARCH_INSIGHT_MAX_NEW_QUERIES_PER_DAY new queries a day are kept.
 SEARCH_INSIGHT_DAYS = int(os.environ.get("SEARCH_INSIGHT_DAYS", 30))
 SEARCH_INSIGHT_MAX_NEW_QUERIES_PER_DAY = 1000
+# Each process writes its counts together, at most this many seconds after the search.
+SEARCH_INSIGHT_WRITE_SECONDS = int(os.environ.get("SEARCH_INSIGHT_WRITE_SECONDS", 30))
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_INSIGHT_DAYS  # Wagtail's searchpromotions_garbage_collect
 
 # --- Background work (docs/deployment.md, "Background worker") --------------------------------

@@ -11,6 +11,7 @@ MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+SEARCH_INSIGHT_WRITE_SECONDS = 0  # each search counted in the database at once
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
     # The test databases are thrown away: no need to wait for each commit to reach the disk

@@ -39,6 +39,7 @@ class SearchInsightView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        insight.write_counts()  # this process's latest; others write theirs within seconds
         frequent = insight.most_frequent(ROWS)
         nothing = insight.found_nothing(ROWS)
         promoted = set(

@@ -2,11 +2,13 @@
 the report of the last 30 days; only for editors."""
 
 import datetime
+import time
 
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import DatabaseError
 from django.test import override_settings
 from django.utils import timezone
 
@@ -14,6 +16,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
+from search import insight
 from search.models import QueryDailyMisses
 
 
@@ -170,3 +173,52 @@ def test_others_get_no_access(client, logged, django_user_model):
     member.user_permissions.add(Permission.objects.get(codename="access_admin"))
     response = client.get("/admin/reports/search-insight/")
     assert response.status_code == 302 and "passend" not in response.content.decode()
+
+
+@pytest.fixture
+def written_together(settings):
+    """Searches counted as in production: kept in the process, written every 30 seconds."""
+    settings.SEARCH_INSIGHT_WRITE_SECONDS = 30
+    insight.tally.written_at = time.monotonic()
+    yield insight.tally
+    insight.tally.counts.clear()
+
+
+def test_cached_searches_are_written_together_and_none_is_lost(client, page, written_together):
+    for _n in range(3):
+        client.get("/zoeken/", {"q": "passend onderwijs"})  # rendered, then from the page cache
+    client.get("/zoeken/", {"q": "thuiszitterspact"})
+    assert counts() == {}  # not a write per search
+
+    written_together.written_at -= 31
+    client.get("/")  # any request of the process writes them once they are due
+    assert counts() == {"passend onderwijs": (3, 0), "thuiszitterspact": (1, 1)}
+
+    client.get("/zoeken/", {"q": "passend onderwijs"})
+    insight.write_at_exit()  # a process that stops writes what it counted
+    assert counts() == {"passend onderwijs": (4, 0), "thuiszitterspact": (1, 1)}
+
+
+def test_the_report_shows_the_latest_searches(client, page, written_together, django_user_model):
+    client.get("/zoeken/", {"q": "verzuim"})
+    editor = django_user_model.objects.create_user("redacteur", "r@example.nl", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    body = client.get("/admin/reports/search-insight/").content.decode()
+    assert report_rows(body, "Meest gezocht") == [("verzuim", 1)]
+
+
+def test_counts_that_could_not_be_written_are_kept(client, page, written_together, monkeypatch):
+    client.get("/zoeken/", {"q": "verzuim"})
+    original = insight._count
+
+    def fail(*args):
+        raise DatabaseError("the database is gone")
+
+    monkeypatch.setattr(insight, "_count", fail)
+    insight.write_counts()
+    assert counts() == {}
+    monkeypatch.setattr(insight, "_count", original)
+    client.get("/zoeken/", {"q": "verzuim"})
+    insight.write_counts()
+    assert counts() == {"verzuim": (2, 2)}  # two searches, both found nothing
