@@ -3,6 +3,7 @@ take the same number of queries for 3 examples as for 30, and the listing's rows
 buttons Wagtail and wagtail-localize give them (core/admin_listing.py)."""
 
 import itertools
+import re
 
 import pytest
 
@@ -267,3 +268,13 @@ def test_delete_and_move_permissions_are_wagtails(
         assert ours.can_delete() == theirs.can_delete()
         assert ours.can_move() == theirs.can_move()
         assert ours.can_delete(ignore_bulk=True) == theirs.can_delete(ignore_bulk=True)
+
+
+@pytest.mark.parametrize("listing", ["explorer", "practice examples listing"])
+def test_listings_show_25_rows_a_page(client, editor, listing, example_index, taxa):
+    add_examples(example_index, 27, taxa, None)
+    first = client.get(LISTINGS[listing](example_index)).content.decode()
+    second = client.get(LISTINGS[listing](example_index) + "?p=2").content.decode()
+    rows = re.compile(r">\s*Aanpak \d+")
+    assert len(rows.findall(first)) == 25
+    assert len(rows.findall(second)) == 2
