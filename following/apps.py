@@ -8,3 +8,6 @@ class FollowingConfig(AppConfig):
 
     name = "following"
     verbose_name = _("Following")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -17,7 +17,12 @@ Nothing is sent but the confirmation mail until the subscriber follows its link
 row, so its links stop working, and a new subscription of the same address gets new links.
 
 A Digest is one subscriber's mail for one period ("2026-W49" weekly, "2026-12" monthly): unique
-per subscriber and period, so queuing twice, or two workers, never send a period twice.
+per subscriber and period, so queuing twice, or two workers, never send a period twice. How
+digests are chosen, queued and sent: following/digests.py, docs/digests.md.
+
+A SummaryPublication remembers when a session's public summary was first published (the outcome
+itself only knows when it last changed), so a digest announces a summary once, not after every
+edit (following/signals.py).
 """
 
 import secrets
@@ -95,6 +100,8 @@ class Digest(models.Model):
         QUEUED = "queued", _("Queued")
         SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
+        # Everything it named was unpublished before it went out: no mail.
+        EMPTY = "empty", _("Nothing left to send")
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="digests")
     period = models.CharField(max_length=10)  # "2026-W49" or "2026-12"
@@ -107,6 +114,9 @@ class Digest(models.Model):
     queued_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
     message_id = models.CharField(max_length=255, blank=True)
+    # The task (its result id) that set it sending: only a new attempt of that same task may take
+    # over a digest left sending (its worker died), never another task that names it too.
+    claimed_by = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("digest")
@@ -119,3 +129,19 @@ class Digest(models.Model):
 
     def __str__(self):
         return f"{self.subscriber} {self.period}"
+
+
+class SummaryPublication(models.Model):
+    """When a session's public summary was first published: what a digest announces as new."""
+
+    outcome = models.OneToOneField(
+        "development_groups.SessionOutcome", on_delete=models.CASCADE, related_name="+"
+    )
+    published_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("published session summary")
+        verbose_name_plural = _("published session summaries")
+
+    def __str__(self):
+        return f"{self.outcome} {self.published_at:%Y-%m-%d}"
