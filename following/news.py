@@ -109,7 +109,7 @@ class News:
         if not chosen:
             return {}
         result = {}
-        for item in sorted(chosen.values(), key=lambda item: item.order):
+        for item in sorted(chosen.values(), key=lambda item: (KINDS.index(item.kind), item.order)):
             result.setdefault(item.kind, []).append(item.pk)
         return result
 
@@ -171,7 +171,7 @@ def new_events(since, until, now):
             pk,
             locale_id,
             published,
-            (starts_at, pk),
+            (starts_at.timestamp(), pk),
             themes.get(pk, NOTHING),
             frozenset([region]) if region else NOTHING,
             is_activity=kind == EventPage.Kind.ACTIVITY,
