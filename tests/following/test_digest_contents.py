@@ -203,7 +203,7 @@ def test_digest_in_the_subscribers_language(
     assert 'lang="en"' in html_of(en_mail) and 'lang="nl"' in html_of(nl_mail)
     assert "Bekijk of wijzig wat u volgt" in nl_mail.body
     assert "See or change what you follow" in en_mail.body
-    assert "Bijeenkomsten" in html_of(nl_mail) and "Events" in html_of(en_mail)
+    assert "Bijeenkomsten" in html_of(nl_mail) and "Practice examples" in html_of(en_mail)
 
 
 def test_nothing_new_sends_nothing_and_moves_on(
