@@ -56,16 +56,6 @@ class FollowSpec:
     regions: frozenset = NOTHING
     sectors: frozenset = NOTHING
 
-    @classmethod
-    def of(cls, follow):
-        """From a Follow whose taxa were prefetched."""
-        return cls(
-            follow.scope,
-            frozenset(taxon.translation_key for taxon in follow.themes.all()),
-            frozenset(taxon.translation_key for taxon in follow.regions.all()),
-            frozenset(taxon.translation_key for taxon in follow.sectors.all()),
-        )
-
     def matches(self, item):
         if self.scope == Follow.Scope.EXAMPLES and item.kind != EXAMPLES:
             return False

@@ -31,7 +31,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from core.links import absolute_url, page_url
 from core.localization import default_locale
@@ -45,6 +45,9 @@ from practice_examples.models import PracticeExamplePage
 from . import links
 from .models import Digest
 from .news import EVENTS, EXAMPLES, KINDS, SUMMARIES
+
+# What a digest shows of an example or a session, and what its address needs.
+LISTED_FIELDS = ("title", "intro", "url_path", "locale_id", "translation_key", "path", "depth")
 
 
 def send_budget():
@@ -63,14 +66,23 @@ class Content:
         for digest in digests:
             for kind in KINDS:
                 ids[kind].update(digest.items.get(kind, []))
+        private = Page.objects.private_q()  # the site's private sections, in one query
         self.examples = {
             page.pk: page
-            for page in PracticeExamplePage.objects.live().public().filter(pk__in=ids[EXAMPLES])
+            for page in PracticeExamplePage.objects.live()
+            .exclude(private)
+            .filter(pk__in=ids[EXAMPLES])
+            .only(*LISTED_FIELDS)
         }
-        events = EventPage.objects.live().public().filter(pk__in=ids[EVENTS], ends_at__gt=now)
+        events = (
+            EventPage.objects.live().exclude(private).filter(pk__in=ids[EVENTS], ends_at__gt=now)
+        )
         self.events = {event.pk: event for event in prepare_cards(events)}
         sessions = list(
-            DevelopmentSessionPage.objects.live().public().filter(pk__in=ids[SUMMARIES])
+            DevelopmentSessionPage.objects.live()
+            .exclude(private)
+            .filter(pk__in=ids[SUMMARIES])
+            .only(*LISTED_FIELDS)
         )
         texts = dict(
             SessionOutcome.objects.filter(
