@@ -250,6 +250,20 @@ def time_rendering(renders):
     return statistics.median(times), percentile(times, 0.95), digest, message
 
 
+def time_task_rendering():
+    """ms per digest of rendering the digests of one send task (DIGESTS_PER_TASK of them),
+    with loading what they show once for all, as the task does; no mail sent."""
+    digests = list(
+        Digest.objects.select_related("subscriber").order_by("pk")[: queuing.DIGESTS_PER_TASK]
+    )
+    started = time.perf_counter()
+    with transaction.atomic():
+        content = sending.Content(digests)
+        for digest in digests:
+            sending.message(digest, content).message().as_bytes()
+    return (time.perf_counter() - started) * 1000 / len(digests)
+
+
 def main():
     parser = argument_parser(__doc__)
     parser.add_argument("--subscribers", type=int, default=20000)
@@ -268,8 +282,13 @@ def main():
     timings = time_queuing(week, runs)
     queries, per_batch, totals = count_queries(week)
     median_ms, p95_ms, digest, message = time_rendering(args.renders)
+    per_digest_ms = time_task_rendering()
     seconds = sorted(seconds for seconds, _totals in timings)
-    print(measurement.heading(f"Digests, {args.subscribers} subscribers", runs))
+    load = " / ".join(f"{value:.1f}" for value in (measurement.load_before, os.getloadavg()[0]))
+    print(
+        f"Digests, {args.subscribers} subscribers, {connection.vendor}, {runs} runs of "
+        f"queue_digests, {args.renders} renders; load average before / after: {load}\n"
+    )
     print("| what | figure |")
     print("| --- | ---: |")
     print(f"| subscribers due | {totals['subscribers']} |")
@@ -278,10 +297,15 @@ def main():
     print(f"| queue_digests, runs (s) | {', '.join(f'{s:.1f}' for s in seconds)} |")
     print(f"| queue_digests, median (s) | {statistics.median(seconds):.1f} |")
     print(f"| queries in all ({len(per_batch)} batches of {queuing.BATCH_SIZE}) | {queries} |")
-    print(f"| queries per batch (fewest, most) | {min(per_batch)}, {max(per_batch)} |")
+    print(
+        f"| queries per batch, without BEGIN and COMMIT (fewest, most) | "
+        f"{min(per_batch)}, {max(per_batch)} |"
+    )
     items = sum(len(ids) for ids in digest.items.values())
     print(f"| rendering one digest ({items} items), median ms | {median_ms:.1f} |")
     print(f"| rendering one digest, p95 ms | {p95_ms:.1f} |")
+    per_task = queuing.DIGESTS_PER_TASK
+    print(f"| rendering a task's {per_task} digests, ms per digest | {per_digest_ms:.1f} |")
     print(f"\nsubject of the rendered digest: {message.subject}")
 
 
