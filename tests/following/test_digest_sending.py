@@ -150,3 +150,36 @@ def test_two_workers_send_each_digest_exactly_once(home_page, example_index):
     assert sent_to == sorted(f"w{number}@example.nl" for number in range(12))
     assert set(Digest.objects.values_list("state", flat=True)) == {Digest.State.SENT}
     assert set(Digest.objects.values_list("claimed_by", flat=True)) <= {"task-0", "task-1"}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_digest_left_sending_by_a_dead_worker_is_sent_when_its_task_runs_again(
+    home_page, example_index
+):
+    """Through the real queue: the worker claimed the digest and died; another task naming the
+    digest leaves it alone; the task queue gives the dead worker's task to the next worker
+    (core/task_queue.py), whose attempt has the task's id and sends the digest."""
+    from django_tasks_db.models import DBTaskResult
+
+    from core.mail import enqueue
+    from following.tasks import send_digests
+    from tests.test_task_queue import abandon, run_task_worker
+    from tests.test_tasks import production_mail
+
+    week = last_full_period(Frequency.WEEKLY)
+    example(example_index, week.start + datetime.timedelta(days=1), title="Na een herstart")
+    subscriber = subscribe("k@example.nl", {"scope": Follow.Scope.EXAMPLES}, since=week.start)
+    with production_mail():
+        queue_digests()
+        task = DBTaskResult.objects.get(task_path="following.tasks.send_digests")
+        digest = Digest.objects.get()
+        Digest.objects.update(state=Digest.State.SENDING, claimed_by=str(task.pk))
+        abandon(task, minutes_ago=11)  # TASKS_RUNNING_TIMEOUT: 10 minutes
+        enqueue(send_digests, [digest.pk])  # a second task naming it, as a second queuing would
+        run_task_worker("--worker-id", "worker-2")
+    task.refresh_from_db()
+    digest.refresh_from_db()
+    assert task.status == "SUCCESSFUL" and task.worker_ids[-1] == "worker-2"
+    assert digest.state == Digest.State.SENT and digest.claimed_by == str(task.pk)
+    assert [message.to for message in mail.outbox] == [[subscriber.email]]
+    assert mail.outbox[0].extra_headers["Message-ID"] == digest.message_id
