@@ -317,3 +317,22 @@ def test_mail_has_both_parts_the_links_and_rfc_8058_headers(
     assert mail.outbox[-1] is message
     # Content links are absolute and go to the pages themselves.
     assert f"http://testserver{news['tafel'].url}" in message.body
+
+
+def test_a_summary_is_on_its_groups_themes_too(
+    group_index, taxa, period, django_capture_on_commit_callbacks
+):
+    from development_groups.factories import DevelopmentGroupPageFactory
+
+    group = DevelopmentGroupPageFactory(parent=group_index, themes=[taxa["ouders"]])
+    session, _outcome = session_with_summary(
+        group, period.start + datetime.timedelta(days=1), title="Zonder eigen thema"
+    )
+    on_group = subscribe("j@example.nl", {"themes": [taxa["ouders"]]}, since=period.start)
+    elsewhere = subscribe("k@example.nl", {"themes": [taxa["terugkeer"]]}, since=period.start)
+    in_region = subscribe("l@example.nl", {"regions": [taxa["utrecht"]]}, since=period.start)
+    _totals, sent = queue_and_send(django_capture_on_commit_callbacks)
+    assert Digest.objects.get(subscriber=on_group).items == {"summaries": [session.pk]}
+    assert not Digest.objects.filter(subscriber__in=[elsewhere, in_region]).exists()
+    assert [message.to for message in sent] == [[on_group.email]]
+    assert "Wat we leerden over terugkeer." in sent[0].body
