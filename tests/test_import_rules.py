@@ -22,6 +22,7 @@ LAYERS = [
     ["practice_examples", "events"],  # the content apps
     ["development_groups"],  # a session is an event; a summary becomes a practice example
     ["scan"],  # the scan's result shows examples, events and sessions
+    ["following"],  # digests of new examples, events and session summaries
     ["devtools"],  # the benchmark's seed commands
     ["kennisbank"],  # the project: settings, URLs, the API
 ]

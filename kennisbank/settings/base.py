@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "events",
     "development_groups",
     "scan",
+    "following",
     "search",
     "demo",
     "wagtail_localize",
