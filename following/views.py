@@ -27,10 +27,10 @@ from core.forms import text_parameter
 from core.ratelimit import RateLimit
 
 from . import links
-from .describe import describe, follows_of
-from .forms import FollowForm, local_path
+from .describe import describe, describe_wish, follows_of
+from .forms import BACK_MAX, MAX_TAXA, FollowForm, local_path
 from .models import Follow, Frequency
-from .subscribing import change_frequency, confirm, remove_follow, subscribe, unsubscribe
+from .subscribing import Wish, change_frequency, confirm, remove_follow, subscribe, unsubscribe
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ LIMIT = RateLimit("follow", limit=10, period=3600)
 BACK_PARAM = "terug"
 CONFIRMED_PARAM = "bevestigd"
 PROBLEM_STATUS = {links.INVALID: 400, links.GONE: 404, links.EXPIRED: 410}
+TAXA = ("thema", "regio", "sector")
 
 
 def private(response):
@@ -55,14 +56,28 @@ def from_other_site(request):
     return request.headers.get("Sec-Fetch-Site") == "cross-site"
 
 
-def follow_page(request, form, status=200, rate_limited=False):
+def wish_in(params, hidden):
+    """The Wish that a post or an address names (unknown slugs left out), to say it in words."""
+    scope = params.get("scope", "")
+    chosen = {param: tuple(value for name, value in hidden if name == param) for param in TAXA}
+    return Wish(
+        scope=scope if scope in Follow.Scope.values else Follow.Scope.EVERYTHING,
+        themes=chosen["thema"],
+        regions=chosen["regio"],
+        sectors=chosen["sector"],
+    )
+
+
+def follow_page(request, form, hidden, status=200, rate_limited=False):
+    params = form.data if form.is_bound else request.GET
     response = render(
         request,
         "following/follow.html",
         {
             "form": form,
-            "hidden": form.wish_params() if form.is_bound else [],
-            "back": form.cleaned_data.get("back") if form.is_bound and form.is_valid() else "",
+            "hidden": hidden,
+            "what": describe_wish(wish_in(params, hidden)),
+            "back": local_path(params.get("back") or params.get(BACK_PARAM)),
             "rate_limited": rate_limited,
             "per_hour": LIMIT.limit,
         },
@@ -82,7 +97,7 @@ def follow(request):
             return HttpResponseForbidden()
         form = FollowForm(request.POST)
         if not LIMIT.take(request):
-            return follow_page(request, form, status=429, rate_limited=True)
+            return follow_page(request, form, form.wish_params(), 429, rate_limited=True)
         if form.is_spam():
             logger.info("Honeypot caught a follow")
             return sent_redirect(local_path(request.POST.get("back")))
@@ -91,17 +106,18 @@ def follow(request):
             subscribe(data["email"], translation.get_language(), data["frequency"], data["wish"])
             return sent_redirect(data["back"])
         LIMIT.give_back(request)
-        return follow_page(request, form)
+        return follow_page(request, form, form.wish_params())
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    scope = request.GET.get("scope", "")
-    form = FollowForm(initial={"scope": scope if scope in Follow.Scope.values else "all"})
     hidden = [
         (param, text_parameter({param: value}, param, 100))
-        for param in ("thema", "regio", "sector")
-        for value in request.GET.getlist(param)[:20]
+        for param in TAXA
+        for value in request.GET.getlist(param)[:MAX_TAXA]
     ]
-    return render(request, "following/follow.html", {"form": form, "hidden": hidden})
+    wish = wish_in(request.GET, hidden)
+    back = local_path(text_parameter(request.GET, BACK_PARAM, BACK_MAX))
+    form = FollowForm(initial={"scope": wish.scope, "back": back})
+    return follow_page(request, form, hidden)
 
 
 def sent_redirect(back):

@@ -13,9 +13,11 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from events.factories import EventIndexPageFactory
 from following import links
 from following.models import Follow, Subscriber
 from following.subscribing import Wish, subscribe
+from practice_examples.factories import PracticeExampleIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -215,3 +217,34 @@ def test_the_follow_form_is_on_a_cacheable_theme_page_without_a_csrf_token(clien
     assert 'action="/volgen/"' in html
     assert "csrfmiddlewaretoken" not in html
     assert "csrftoken" not in response.cookies
+
+
+def test_the_follow_page_of_its_own_says_what_is_followed(client, taxa):
+    response = client.get("/volgen/?scope=events&regio=utrecht&regio=bestaat-niet&terug=/agenda/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Bijeenkomsten: regio Utrecht" in html
+    assert 'name="regio" value="utrecht"' in html
+    assert 'href="/agenda/"' in html
+    assert "Alles wat nieuw is op de site" in client.get("/volgen/").content.decode()
+
+
+def test_the_listing_follows_its_current_filters(client, taxa, home_page):
+    index = PracticeExampleIndexPageFactory(parent=home_page)
+    html = client.get(index.url + "?regio=utrecht&sector=po&q=ouders&doelgroep=ouders").content.decode()
+    form = html.split('id="example-follow"')[1].split("</form>")[0]
+    assert 'name="regio" value="utrecht"' in form
+    assert 'name="sector" value="po"' in form
+    assert 'name="scope" value="examples"' in form
+    # Back to the listing with the filters followed, never the search or other filters.
+    assert f'name="back" value="{index.url}?regio=utrecht&amp;sector=po"' in form
+    assert "Praktijkvoorbeelden: regio Utrecht, sector Primair onderwijs" in form
+
+
+def test_the_agenda_follows_its_region_filter(client, taxa, home_page):
+    agenda = EventIndexPageFactory(parent=home_page)
+    html = client.get(agenda.url + "?regio=utrecht").content.decode()
+    form = html.split('id="agenda-follow"')[1].split("</form>")[0]
+    assert "Volg deze regio" in form
+    assert 'name="scope" value="events"' in form
+    assert "Bijeenkomsten: regio Utrecht" in form
