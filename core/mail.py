@@ -82,9 +82,7 @@ def deliver(subject, body, to, reply_to=None, attachments=None, message_id=None,
 
 
 @task()
-def send_email(
-    subject, body, to, reply_to=None, attachments=None, message_id=None, headers=None
-):
+def send_email(subject, body, to, reply_to=None, attachments=None, message_id=None, headers=None):
     deliver(subject, body, to, reply_to, attachments, message_id, headers)
 
 

@@ -73,8 +73,10 @@ def words(scope, chosen):
     ]
     text = ", ".join(parts)
     if scope == Follow.Scope.EXAMPLES:
-        return _("Practice examples: %(what)s") % {"what": text} if text else _(
-            "All practice examples"
+        return (
+            _("Practice examples: %(what)s") % {"what": text}
+            if text
+            else _("All practice examples")
         )
     if scope == Follow.Scope.EVENTS:
         return _("Events: %(what)s") % {"what": text} if text else _("All events")

@@ -8,7 +8,9 @@ from .models import Follow, Subscriber
 
 
 def unconfirmed_subscribers(now):
-    return Subscriber.objects.filter(confirmed_at__isnull=True, created_at__lt=now - CONFIRM_MAX_AGE)
+    return Subscriber.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=now - CONFIRM_MAX_AGE
+    )
 
 
 def unconfirmed_follows(now):

@@ -64,7 +64,10 @@ def keys_of(follows):
     return {
         follow_key(
             follow.scope,
-            {name: {taxon.pk for taxon in getattr(follow, name).all()} for name, _m in VOCABULARIES},
+            {
+                name: {taxon.pk for taxon in getattr(follow, name).all()}
+                for name, _m in VOCABULARIES
+            },
         ): follow
         for follow in follows
     }

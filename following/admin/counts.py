@@ -19,9 +19,7 @@ PERMISSION = "following.view_follow"
 
 
 def confirmed_follows():
-    return Follow.objects.filter(
-        confirmed_at__isnull=False, subscriber__confirmed_at__isnull=False
-    )
+    return Follow.objects.filter(confirmed_at__isnull=False, subscriber__confirmed_at__isnull=False)
 
 
 def followers_per(vocabulary, model):

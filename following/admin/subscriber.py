@@ -38,7 +38,11 @@ def subscriber_data(subscriber):
     return {
         **{name: getattr(subscriber, name) for name in FIELDS},
         "follows": [
-            {"follow": str(words), "created_at": follow.created_at, "confirmed_at": follow.confirmed_at}
+            {
+                "follow": str(words),
+                "created_at": follow.created_at,
+                "confirmed_at": follow.confirmed_at,
+            }
             for follow, words in describe(follows_of(subscriber))
         ],
         "digests": list(subscriber.digests.values("period", "state", "queued_at", "sent_at")),

@@ -41,7 +41,8 @@ def theme_url(site_content, locale_en, request):
     english.save()
     return {
         "nl": index.url + index.reverse_subpage("theme", kwargs={"slug": theme.slug}),
-        "en": english_index.url + english_index.reverse_subpage("theme", kwargs={"slug": theme.slug}),
+        "en": english_index.url
+        + english_index.reverse_subpage("theme", kwargs={"slug": theme.slug}),
     }
 
 

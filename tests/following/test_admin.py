@@ -19,10 +19,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def followers(taxa):
-    one = subscribe("een@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",), regions=("utrecht",)))
+    one = subscribe(
+        "een@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",), regions=("utrecht",))
+    )
     subscribe("een@example.nl", "nl", "weekly", Wish(scope="events", regions=("utrecht",)))
     confirm(one)
-    two = subscribe("twee@example.nl", "en", "monthly", Wish(themes=("ouderbetrokkenheid", "terug-naar-onderwijs")))
+    two = subscribe(
+        "twee@example.nl",
+        "en",
+        "monthly",
+        Wish(themes=("ouderbetrokkenheid", "terug-naar-onderwijs")),
+    )
     confirm(two)
     # Not confirmed: not counted.
     subscribe("drie@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",)))
@@ -37,7 +44,10 @@ def superuser(db):
 def rows_of(html, heading):
     section = html.split(f'id="{heading}"')[1].split("</table>")[0]
     cells = [cell.strip() for cell in section.split("<td>")[1:]]
-    return [(cells[i].split("</td>")[0], cells[i + 1].split("</td>")[0]) for i in range(0, len(cells), 2)]
+    return [
+        (cells[i].split("</td>")[0], cells[i + 1].split("</td>")[0])
+        for i in range(0, len(cells), 2)
+    ]
 
 
 def test_editors_see_counts_per_theme_and_region_and_no_address(client, editor, followers):
@@ -67,7 +77,9 @@ def test_editors_cannot_look_up_an_address(client, editor, followers):
     client.force_login(editor)
     response = client.get(reverse("following_subscriber"), {"email": "een@example.nl"})
     assert refused(response)
-    response = client.post(reverse("following_subscriber"), {"email": "een@example.nl", "confirm": "yes"})
+    response = client.post(
+        reverse("following_subscriber"), {"email": "een@example.nl", "confirm": "yes"}
+    )
     assert refused(response)
     assert Subscriber.objects.filter(email="een@example.nl").exists()
 

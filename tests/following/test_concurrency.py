@@ -45,7 +45,12 @@ def test_ten_identical_posts_at_once_make_one_subscriber_and_one_mail(theme):
     def post(number):
         return Client(REMOTE_ADDR=f"10.0.0.{number}").post(
             "/volgen/",
-            {"email": "Fatima@example.nl", "frequency": "weekly", "scope": "all", "thema": "verzuim"},
+            {
+                "email": "Fatima@example.nl",
+                "frequency": "weekly",
+                "scope": "all",
+                "thema": "verzuim",
+            },
         )
 
     responses = all_at_once(THREADS, post)
@@ -58,7 +63,9 @@ def test_ten_identical_posts_at_once_make_one_subscriber_and_one_mail(theme):
 
 def test_ten_wishes_of_one_address_at_once_are_ten_follows_and_one_mail(locale_nl):
     mail.outbox = []
-    regions = [RegionFactory(name=f"Regio {n}", slug=f"regio-{n}", code=f"R{n}") for n in range(THREADS)]
+    regions = [
+        RegionFactory(name=f"Regio {n}", slug=f"regio-{n}", code=f"R{n}") for n in range(THREADS)
+    ]
 
     all_at_once(
         THREADS,

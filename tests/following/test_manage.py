@@ -25,7 +25,10 @@ def path(url):
 @pytest.fixture
 def subscriber(taxa):
     return subscribe(
-        "fatima@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",), regions=("utrecht",))
+        "fatima@example.nl",
+        "nl",
+        "weekly",
+        Wish(themes=("ouderbetrokkenheid",), regions=("utrecht",)),
     )
 
 
@@ -85,7 +88,9 @@ def test_the_manage_page_says_in_words_what_is_followed(client, subscriber, taxa
 
 
 def test_the_manage_page_in_english(client, taxa):
-    subscriber = subscribe("a@example.nl", "en", "monthly", Wish(scope="events", regions=("utrecht",)))
+    subscriber = subscribe(
+        "a@example.nl", "en", "monthly", Wish(scope="events", regions=("utrecht",))
+    )
     url = path(links.manage_url(subscriber))
     assert url.startswith("/en/follow/manage/")
     html = client.get(url).content.decode()
@@ -224,7 +229,12 @@ def test_the_query_count_of_the_manage_page_does_not_grow(
 ):
     for region in ("utrecht", "limburg"):
         subscribe("fatima@example.nl", "nl", "weekly", Wish(scope="events", regions=(region,)))
-        subscribe("fatima@example.nl", "nl", "weekly", Wish(scope="examples", regions=(region,), sectors=("po", "vo")))
+        subscribe(
+            "fatima@example.nl",
+            "nl",
+            "weekly",
+            Wish(scope="examples", regions=(region,), sectors=("po", "vo")),
+        )
     url = path(links.manage_url(subscriber))
     client.get(url)
     with django_assert_max_num_queries(12):

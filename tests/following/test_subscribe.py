@@ -82,9 +82,7 @@ def test_the_mail_and_the_links_are_in_the_language_of_the_page(committing_clien
     assert message.subject == "Confirm what you want to follow"
 
 
-def test_the_same_address_twice_is_one_subscriber_one_follow_and_one_mail(
-    committing_client, taxa
-):
+def test_the_same_address_twice_is_one_subscriber_one_follow_and_one_mail(committing_client, taxa):
     for email in ("fatima@example.nl", " FATIMA@example.nl"):
         response = post(committing_client, email=email, thema="ouderbetrokkenheid")
         assert response["Location"].startswith("/volgen/verzonden/")
@@ -96,8 +94,16 @@ def test_the_same_address_twice_is_one_subscriber_one_follow_and_one_mail(
 
 def test_a_second_wish_is_a_second_follow_but_no_second_mail_within_the_hour(taxa):
     first = timezone.now()
-    subscriber = subscribe("a@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",)), first)
-    subscribe("a@example.nl", "nl", "weekly", Wish(regions=("utrecht",)), first + datetime.timedelta(minutes=59))
+    subscriber = subscribe(
+        "a@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",)), first
+    )
+    subscribe(
+        "a@example.nl",
+        "nl",
+        "weekly",
+        Wish(regions=("utrecht",)),
+        first + datetime.timedelta(minutes=59),
+    )
     assert subscriber.follows.count() == 2
     subscriber.refresh_from_db()
     assert subscriber.confirmation_sent_at == first
@@ -110,9 +116,18 @@ def test_a_second_wish_is_a_second_follow_but_no_second_mail_within_the_hour(tax
 
 
 def test_the_order_of_the_taxa_does_not_make_a_new_follow(taxa):
-    subscribe("a@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid", "terug-naar-onderwijs")))
-    subscribe("a@example.nl", "nl", "weekly", Wish(themes=("terug-naar-onderwijs", "ouderbetrokkenheid")))
-    subscribe("a@example.nl", "nl", "weekly", Wish(scope="examples", themes=("ouderbetrokkenheid", "terug-naar-onderwijs")))
+    subscribe(
+        "a@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid", "terug-naar-onderwijs"))
+    )
+    subscribe(
+        "a@example.nl", "nl", "weekly", Wish(themes=("terug-naar-onderwijs", "ouderbetrokkenheid"))
+    )
+    subscribe(
+        "a@example.nl",
+        "nl",
+        "weekly",
+        Wish(scope="examples", themes=("ouderbetrokkenheid", "terug-naar-onderwijs")),
+    )
     assert Follow.objects.count() == 2
 
 
@@ -167,7 +182,9 @@ def test_bad_input_is_refused_with_a_dutch_message_and_nothing_stored(
 
 
 def test_what_was_typed_comes_back(committing_client, taxa):
-    response = post(committing_client, email="geen-adres", frequency="monthly", thema="ouderbetrokkenheid")
+    response = post(
+        committing_client, email="geen-adres", frequency="monthly", thema="ouderbetrokkenheid"
+    )
     html = response.content.decode()
     assert 'value="geen-adres"' in html
     assert re.search(r'value="monthly"[^>]*checked', html)
@@ -208,8 +225,12 @@ def test_back_is_only_an_address_on_this_site(committing_client, taxa):
     assert 'href="//evil.example/"' not in page.content.decode()
 
 
-def test_the_follow_form_is_on_a_cacheable_theme_page_without_a_csrf_token(client, theme_index, taxa):
-    url = theme_index.url + theme_index.reverse_subpage("theme", kwargs={"slug": "ouderbetrokkenheid"})
+def test_the_follow_form_is_on_a_cacheable_theme_page_without_a_csrf_token(
+    client, theme_index, taxa
+):
+    url = theme_index.url + theme_index.reverse_subpage(
+        "theme", kwargs={"slug": "ouderbetrokkenheid"}
+    )
     response = client.get(url)
     html = response.content.decode()
     assert response.status_code == 200
@@ -231,7 +252,9 @@ def test_the_follow_page_of_its_own_says_what_is_followed(client, taxa):
 
 def test_the_listing_follows_its_current_filters(client, taxa, home_page):
     index = PracticeExampleIndexPageFactory(parent=home_page)
-    html = client.get(index.url + "?regio=utrecht&sector=po&q=ouders&doelgroep=ouders").content.decode()
+    html = client.get(
+        index.url + "?regio=utrecht&sector=po&q=ouders&doelgroep=ouders"
+    ).content.decode()
     form = html.split('id="example-follow"')[1].split("</form>")[0]
     assert 'name="regio" value="utrecht"' in form
     assert 'name="sector" value="po"' in form

@@ -480,7 +480,12 @@ def test_follow_form(site, django_capture_on_commit_callbacks):
             clean = form.cleaned_data
             subscriber = Subscriber.objects.get(email=clean["email"].strip().lower())
             wish = clean["wish"]
-            key = (wish.scope, frozenset(wish.themes), frozenset(wish.regions), frozenset(wish.sectors))
+            key = (
+                wish.scope,
+                frozenset(wish.themes),
+                frozenset(wish.regions),
+                frozenset(wish.sectors),
+            )
             assert key in follow_keys(subscriber)
             assert added[0] in (0, 1) and added[1] in (0, 1)
             outcomes["stored"] += 1

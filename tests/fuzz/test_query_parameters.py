@@ -116,7 +116,11 @@ def doors(site):
         ("/en/follow/", FOLLOW_PARAMS, FOLLOW_VALUES),
         ("/volgen/verzonden/", ["terug"], ["/themas/", "//evil.example/", "/\\evil"]),
         (path_of(links.confirm_url(site.subscriber)), [], []),
-        (path_of(links.manage_url(site.subscriber)), ["bevestigd", "gewijzigd", "verwijderd"], ["1"]),
+        (
+            path_of(links.manage_url(site.subscriber)),
+            ["bevestigd", "gewijzigd", "verwijderd"],
+            ["1"],
+        ),
         (path_of(links.unsubscribe_url(site.subscriber)), [], []),
         ("/sitemap.xml", ["p"], ["1", "2"]),
         ("/jsi18n/", ["language"], ["en"]),
