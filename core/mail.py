@@ -64,22 +64,26 @@ def new_message_id():
     return make_msgid(domain=urlsplit(base_url()).hostname or "kennisbank")
 
 
-def deliver(subject, body, to, reply_to=None, attachments=None, message_id=None):
-    """Send one plain-text message now, through the backend that really delivers."""
+def deliver(subject, body, to, reply_to=None, attachments=None, message_id=None, headers=None):
+    """Send one plain-text message now, through the backend that really delivers. `headers`:
+    extra headers, {name: value} (such as List-Unsubscribe)."""
+    headers = {str(name): single_line(value) for name, value in (headers or {}).items()}
+    if message_id:
+        headers["Message-ID"] = message_id
     EmailMessage(
         subject=single_line(subject),
         body=str(body),
         to=to,
         reply_to=reply_to or None,
         attachments=[tuple(attachment) for attachment in attachments or []],
-        headers={"Message-ID": message_id} if message_id else None,
+        headers=headers or None,
         connection=delivery_connection(),
     ).send()
 
 
 @task()
-def send_email(subject, body, to, reply_to=None, attachments=None, message_id=None):
-    deliver(subject, body, to, reply_to, attachments, message_id)
+def send_email(subject, body, to, reply_to=None, attachments=None, message_id=None, headers=None):
+    deliver(subject, body, to, reply_to, attachments, message_id, headers)
 
 
 def message_to_json(message):
@@ -157,9 +161,10 @@ def single_line(text):
     return " ".join(str(text).split())
 
 
-def queue_email(subject, body, to, reply_to=None, attachments=None):
+def queue_email(subject, body, to, reply_to=None, attachments=None, headers=None):
     """Queue one message in the current transaction (see `enqueue`); to and reply_to are lists
-    of addresses, attachments a list of (filename, text, mimetype)."""
+    of addresses, attachments a list of (filename, text, mimetype), headers a dict of extra
+    headers (one line each, such as List-Unsubscribe and List-Unsubscribe-Post)."""
     return enqueue(
         send_email,
         single_line(subject),
@@ -168,4 +173,5 @@ def queue_email(subject, body, to, reply_to=None, attachments=None):
         [str(a) for a in reply_to or []],
         [[str(name), str(content), str(mimetype)] for name, content, mimetype in attachments or []],
         message_id=new_message_id(),
+        headers={str(name): single_line(value) for name, value in (headers or {}).items()},
     )

@@ -18,6 +18,7 @@ from .models import Subscriber
 
 CONFIRM_MAX_AGE = datetime.timedelta(days=7)
 CONFIRM, MANAGE = "following.confirm", "following.manage"
+INVALID, EXPIRED, GONE = "invalid", "expired", "gone"
 
 
 def token(subscriber, purpose):
@@ -27,12 +28,23 @@ def token(subscriber, purpose):
 def subscriber_for(token_, purpose):
     """The subscriber a token names, or None: forged, expired (a confirmation after 7 days) or
     of a subscription that no longer exists."""
+    return resolve(token_, purpose)[0]
+
+
+def resolve(token_, purpose):
+    """(subscriber, None), or (None, why not): INVALID (forged or mangled), EXPIRED (a
+    confirmation link older than 7 days) or GONE (its subscription no longer exists)."""
     max_age = CONFIRM_MAX_AGE if purpose == CONFIRM else None
     try:
         value = signing.loads(token_, salt=purpose, max_age=max_age)
-        return Subscriber.objects.get(pk=value["id"], secret=value["secret"])
-    except (signing.BadSignature, KeyError, TypeError, Subscriber.DoesNotExist):
-        return None
+    except signing.SignatureExpired:
+        return None, EXPIRED
+    except (signing.BadSignature, ValueError, TypeError):
+        return None, INVALID
+    if not isinstance(value, dict) or not isinstance(value.get("id"), int):
+        return None, INVALID
+    subscriber = Subscriber.objects.filter(pk=value["id"], secret=str(value.get("secret"))).first()
+    return (subscriber, None) if subscriber else (None, GONE)
 
 
 def _url(name, subscriber, purpose):

@@ -40,6 +40,8 @@ urlpatterns += i18n_patterns(
         "zoeken/",
         RedirectView.as_view(pattern_name="search:search", permanent=True, query_string=True),
     ),
+    # /volgen/ in Dutch, /en/follow/ in English: following a theme, a region, the agenda.
+    path(pgettext_lazy("address", "follow/"), include("following.urls")),
     path("account/", include("development_groups.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),

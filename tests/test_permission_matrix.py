@@ -237,6 +237,15 @@ def scan_report(client, world):
     return outcome_of(client.get(reverse("scan_report")), True)
 
 
+def follower_counts(client, world):
+    return outcome_of(client.get(reverse("following_counts")), True)
+
+
+def follower_data(client, world):
+    """One subscriber's address and follows (GDPR): superusers only."""
+    return outcome_of(client.get(reverse("following_subscriber")), True)
+
+
 def search_insight(client, world):
     return outcome_of(client.get(reverse("search_insight")), True)
 
@@ -273,6 +282,8 @@ ACTIONS = [
     outcome_document,
     registrations,
     scan_report,
+    follower_counts,
+    follower_data,
     search_insight,
     search_promotions,
     vocabularies,
@@ -297,6 +308,8 @@ MATRIX = {
     "outcome_document":             (N, Y, N, Y, Y, Y),
     "registrations":                (N, N, N, N, Y, Y),
     "scan_report":                  (N, N, N, N, Y, Y),
+    "follower_counts":              (N, N, N, N, Y, Y),
+    "follower_data":                (N, N, N, N, N, N),
     "search_insight":               (N, N, N, N, Y, Y),
     "search_promotions":            (N, N, N, N, Y, Y),
     "vocabularies":                 (N, N, N, N, Y, Y),

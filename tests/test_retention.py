@@ -232,7 +232,7 @@ class TestApplyRetention:
         output = run()
 
         assert snapshot() == after_first
-        assert output.count(": 0 done") == 6
+        assert output.count(": 0 done") == 8  # following: subscribers and follows too
 
     def test_the_period_comes_from_the_settings(self, data):
         with override_settings(SCAN_UNFINISHED_RETENTION_DAYS=178):

@@ -199,7 +199,7 @@ class TestFilters:
     def test_filter_form_is_a_get_form_for_live_updates(self, client, agenda_events):
         body = agenda(client)
         assert re.search(r'<form class="agenda-finder"\s+method="get"\s+action="/agenda/"', body)
-        assert 'data-live-filter="agenda-filters agenda-results"' in body
+        assert 'data-live-filter="agenda-filters agenda-results agenda-follow"' in body
         assert 'id="agenda-filters"' in body and 'id="agenda-results"' in body
 
 

@@ -18,6 +18,7 @@ from development_groups.factories import (
 from development_groups.models import Ballot, Invitation
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from events.models import EventPage
+from following.subscribing import Wish, subscribe
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from scan import responses
 from scan.factories import ScanPageFactory
@@ -100,5 +101,8 @@ def site(home_page, home_page_en, taxa):
     )
     s.invitation = Invitation.objects.create(
         group_page=s.group, email="nieuw@example.nl", name="Nieuw Lid"
+    )
+    s.subscriber = subscribe(
+        "volger@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",))
     )
     return s

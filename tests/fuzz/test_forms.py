@@ -13,7 +13,7 @@ some posts stored something and some were refused.
 
 import datetime
 from collections import Counter
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from hypothesis import given
@@ -28,6 +28,9 @@ from development_groups.voting import parse_ids
 from events.activity_forms import ActivityForm
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration
+from following import links
+from following.forms import FollowForm
+from following.models import Follow, Subscriber
 from practice_examples.forms import ContactForm, SubmissionForm
 from practice_examples.models import PracticeExamplePage
 from scan.models import ScanResponse
@@ -429,3 +432,99 @@ def test_account_forms(site):
 
     outcomes = run(attack)
     assert outcomes["joined"] == 1 and outcomes["refused"], outcomes
+
+
+# Following -------------------------------------------------------------------------------------
+
+
+def follow_keys(subscriber):
+    return {
+        (
+            follow.scope,
+            frozenset(follow.themes.values_list("slug", flat=True)),
+            frozenset(follow.regions.values_list("slug", flat=True)),
+            frozenset(follow.sectors.values_list("slug", flat=True)),
+        )
+        for follow in subscriber.follows.all()
+    }
+
+
+@pytest.mark.django_db
+def test_follow_form(site, django_capture_on_commit_callbacks):
+    fields = with_missing(
+        {
+            "email": mixed(
+                "a@example.nl", st.sampled_from(["B@example.nl", " a@EXAMPLE.nl "]) | emails
+            ),
+            "frequency": mixed("weekly", st.sampled_from(["monthly", "daily"]) | hostile_text),
+            "scope": mixed("all", st.sampled_from(["examples", "events"]) | hostile_text),
+            "thema": st.lists(mixed("ouderbetrokkenheid"), max_size=3),
+            "regio": st.lists(mixed("utrecht"), max_size=2),
+            "sector": st.lists(mixed("po"), max_size=2),
+            "back": mixed("/themas/", hostile_text),
+            "website": honeypot,
+        }
+    )
+
+    @fuzz(30)
+    @given(data=fields, language=st.sampled_from(["/volgen/", "/en/follow/"]))
+    def attack(outcomes, data, language):
+        before = (Subscriber.objects.count(), Follow.objects.count())
+        with django_capture_on_commit_callbacks(execute=True):
+            response, posted = post(fresh_client(), language, data)
+        assert_no_server_error(response, f"POST {language}")
+        form = FollowForm(posted)
+        added = (Subscriber.objects.count() - before[0], Follow.objects.count() - before[1])
+        redirected = response.status_code == 302 and "/verzonden/" in response["Location"]
+        if redirected and not form.is_spam() and form.is_valid():
+            clean = form.cleaned_data
+            subscriber = Subscriber.objects.get(email=clean["email"].strip().lower())
+            wish = clean["wish"]
+            key = (
+                wish.scope,
+                frozenset(wish.themes),
+                frozenset(wish.regions),
+                frozenset(wish.sectors),
+            )
+            assert key in follow_keys(subscriber)
+            assert added[0] in (0, 1) and added[1] in (0, 1)
+            outcomes["stored"] += 1
+        else:
+            assert added == (0, 0)
+            outcomes["refused"] += 1
+        # Never an address stored twice, never a subscriber without anything to follow.
+        emails_stored = list(Subscriber.objects.values_list("email", flat=True))
+        assert len(emails_stored) == len({email.lower() for email in emails_stored})
+        assert not Subscriber.objects.filter(follows__isnull=True).exists()
+
+    outcomes = run(attack)
+    assert outcomes["stored"] and outcomes["refused"], outcomes
+
+
+@pytest.mark.django_db
+def test_follow_manage_page(site):
+    subscriber = site.subscriber
+    url = urlsplit(links.manage_url(subscriber)).path
+    fields = with_missing(
+        {
+            "action": mixed("frequency", st.sampled_from(["remove"]) | hostile_text),
+            "frequency": mixed("monthly", hostile_text),
+            "follow": mixed(str(subscriber.follows.get().pk), hostile_text),
+        }
+    )
+
+    @fuzz(20)
+    @given(data=fields)
+    def attack(outcomes, data):
+        client = fresh_client()
+        client.get(url)  # the page's CSRF cookie (none once the subscription is gone)
+        if "csrftoken" in client.cookies:
+            data = {**data, "csrfmiddlewaretoken": client.cookies["csrftoken"].value}
+        response, _posted = post(client, url, data)
+        assert_no_server_error(response, f"POST {url}")
+        stored = Subscriber.objects.filter(pk=subscriber.pk).first()
+        assert stored is None or stored.frequency in ("weekly", "monthly")
+        outcomes["gone" if stored is None else "kept"] += 1
+
+    outcomes = run(attack)
+    assert outcomes["kept"], outcomes

@@ -5,9 +5,13 @@ parameters straight from request.GET, outside any form field that would refuse a
 value of the wrong type; the tokens in links are typed or mangled by visitors and mail clients.
 """
 
+from urllib.parse import urlsplit
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
+from following import links
 
 from .support import (
     assert_no_server_error,
@@ -24,6 +28,8 @@ EXAMPLE_VALUES = ["ouderbetrokkenheid", "utrecht", "po", "ouders", "municipality
 AGENDA_PARAMS = ["periode", "thema", "doelgroep", "soort", "regio", "maand", "tag"]
 AGENDA_VALUES = ["verleden", "komend", "ouderbetrokkenheid", "activity", "utrecht", "2030-01"]
 AGENDA_VALUES += ["0001-01", "9999-12", "2030-01\n", "\u0662\u0660\u0663\u0660-01"]
+FOLLOW_PARAMS = ["scope", "thema", "regio", "sector", "terug"]
+FOLLOW_VALUES = ["examples", "events", "ouderbetrokkenheid", "utrecht", "po", "/themas/"]
 API_PARAMS = [
     "type",
     "fields",
@@ -60,6 +66,10 @@ API_VALUES = [
     "ouderbetrokkenheid",
     "/",
 ]
+
+
+def path_of(url):
+    return urlsplit(url).path
 
 
 def doors(site):
@@ -102,6 +112,16 @@ def doors(site):
         ("/account/wachtwoord-vergeten/", [], []),
         ("/account/uitloggen/", ["next"], ["/"]),
         (f"/account/uitnodiging/{site.invitation.token}/", [], []),
+        ("/volgen/", FOLLOW_PARAMS, FOLLOW_VALUES),
+        ("/en/follow/", FOLLOW_PARAMS, FOLLOW_VALUES),
+        ("/volgen/verzonden/", ["terug"], ["/themas/", "//evil.example/", "/\\evil"]),
+        (path_of(links.confirm_url(site.subscriber)), [], []),
+        (
+            path_of(links.manage_url(site.subscriber)),
+            ["bevestigd", "gewijzigd", "verwijderd"],
+            ["1"],
+        ),
+        (path_of(links.unsubscribe_url(site.subscriber)), [], []),
         ("/sitemap.xml", ["p"], ["1", "2"]),
         ("/jsi18n/", ["language"], ["en"]),
         ("/health/", [], []),
@@ -172,10 +192,16 @@ def test_hostile_path_segments(site, data):
         f"/{segment}/",
         f"/en/{segment}/",
         f"/documents/{number}/{segment}/",
+        f"/volgen/bevestigen/{segment}/",
+        f"/volgen/beheren/{segment}/",
+        f"/en/follow/unsubscribe/{segment}/",
     ]
     client = fresh_client()
     for address in addresses:
         assert_no_server_error(client.get(address), f"GET {address}")
+    # The links in following's mails are posted to as well (confirm, one-click unsubscribe).
+    for address in addresses[-3:]:
+        assert_no_server_error(client.post(address, {"action": segment}), f"POST {address}")
     # Wagtail's form for a password-protected page (no page uses one: the switch is off).
     address = f"/_util/authenticate_with_password/{number}/{site.home.pk}/"
     response = client.post(address, {"password": segment, "return_url": segment})
