@@ -31,7 +31,6 @@ from django_tasks_db.models import DBTaskResult  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.urls import NoReverseMatch, clear_url_caches, reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale, Page, Site  # noqa: E402
@@ -63,16 +62,6 @@ from taxonomy.factories import RegionFactory, SectorFactory, ThemeFactory  # noq
 from taxonomy.models import Region, Sector, Theme  # noqa: E402
 
 MARK = "digest-bench"  # the seeded items' slugs and the subscribers' addresses start with it
-
-
-def ensure_urls():
-    """The manage and unsubscribe pages' names, from the tests' placeholder URLs while the
-    subscribing side is not merged."""
-    try:
-        reverse("following:manage", kwargs={"token": "x"})
-    except NoReverseMatch:
-        settings.ROOT_URLCONF = "tests.following.urls_for_digest"
-        clear_url_caches()
 
 
 def taxa(model, factory, count):
@@ -272,7 +261,6 @@ def main():
     parser.add_argument("--seed", type=int, default=20)
     args = parser.parse_args()
     settings.DEBUG = False
-    ensure_urls()
     rng = random.Random(args.seed)
     week = last_full_period(Frequency.WEEKLY)
     measurement = Measurement()

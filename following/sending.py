@@ -43,6 +43,7 @@ from home.models import SiteSettings
 from practice_examples.models import PracticeExamplePage
 
 from . import links
+from .mails import unsubscribe_headers
 from .models import Digest
 from .news import EVENTS, EXAMPLES, KINDS, SUMMARIES
 
@@ -169,7 +170,7 @@ def subject(counts):
 
 
 def render(digest, content):
-    """(subject, text, html, unsubscribe url) of a digest in its subscriber's language, or None
+    """(subject, text, html) of a digest in its subscriber's language, or None
     when nothing it named can still be shown."""
     subscriber = digest.subscriber
     with translation.override(subscriber.language):
@@ -196,7 +197,7 @@ def render(digest, content):
         )
         text = render_to_string("following/email/digest.txt", context)
         html = render_to_string("following/email/digest.html", context)
-    return context["subject"], text, html, context["unsubscribe_url"]
+    return context["subject"], text, html
 
 
 def message(digest, content, connection=None):
@@ -204,15 +205,14 @@ def message(digest, content, connection=None):
     rendered = render(digest, content)
     if rendered is None:
         return None
-    subject_, text, html, unsubscribe = rendered
+    subject_, text, html = rendered
     mail = EmailMultiAlternatives(
         subject=subject_,
         body=text,
         to=[digest.subscriber.email],
         headers={
             "Message-ID": digest.message_id,
-            "List-Unsubscribe": f"<{unsubscribe}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            **unsubscribe_headers(digest.subscriber),
         },
         connection=connection,
     )

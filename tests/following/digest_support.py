@@ -12,8 +12,6 @@ from following.models import Follow, Frequency, Subscriber
 from following.queuing import queue_digests
 from practice_examples.factories import PracticeExamplePageFactory
 
-URLCONF = "tests.following.urls_for_digest"
-
 
 def subscribe(email, *follows, language="nl", frequency=Frequency.WEEKLY, since=None):
     """A confirmed subscriber; each follow a dict of scope and taxa lists."""

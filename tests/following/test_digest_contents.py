@@ -12,7 +12,6 @@ from following.models import Digest, Follow, Frequency, Subscriber
 from following.periods import last_full_period
 from practice_examples.factories import PracticeExamplePageFactory
 from tests.following.digest_support import (
-    URLCONF,
     event,
     example,
     html_of,
@@ -24,11 +23,6 @@ from tests.following.digest_support import (
 from tests.support import translate_page
 
 EXAMPLES, EVENTS, EVERYTHING = Follow.Scope.EXAMPLES, Follow.Scope.EVENTS, Follow.Scope.EVERYTHING
-
-
-@pytest.fixture(autouse=True)
-def urls(settings):
-    settings.ROOT_URLCONF = URLCONF
 
 
 @pytest.fixture

@@ -14,17 +14,11 @@ from following.models import Digest, Follow, Frequency, SummaryPublication
 from following.periods import last_full_period
 from following.queuing import queue_digests
 from tests.following.digest_support import (
-    URLCONF,
     example,
     queue_and_send,
     session_with_summary,
     subscribe,
 )
-
-
-@pytest.fixture(autouse=True)
-def urls(settings):
-    settings.ROOT_URLCONF = URLCONF
 
 
 def test_last_full_week_and_month_in_amsterdam_time():

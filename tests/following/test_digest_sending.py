@@ -13,13 +13,8 @@ from following import sending
 from following.models import Digest, Follow, Frequency
 from following.periods import last_full_period
 from following.queuing import queue_digests
-from tests.following.digest_support import URLCONF, example, subscribe
+from tests.following.digest_support import example, subscribe
 from tests.support import all_at_once
-
-
-@pytest.fixture(autouse=True)
-def urls(settings):
-    settings.ROOT_URLCONF = URLCONF
 
 
 @pytest.fixture
