@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 # scores, 14 px at least) on a 390 px phone as on a desktop. Heights are pixels; horizontal
 # positions are percentages of the chart's width.
 PLOT_PERCENT = 84  # a score of 100 ends here; the scores in a column on the right
-VALUE_X = "100%"
 TOP = 4
 LABEL_LINE = 20  # the domain's title above its bar, wrapped into lines of at most LABEL_CHARS
 LABEL_CHARS = 34  # fits a 390 px phone (16 px bold); the table has the title in full

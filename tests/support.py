@@ -1,5 +1,6 @@
 """Helpers the tests share: building the site's pages, reading a page's text, running work in
-threads at once, and the people and answers the apps' fixtures use.
+threads at once, the people and answers the apps' fixtures use, and, per part of the site, what
+tests of several modules post to its forms or read from its listings and search.
 
 Plain functions, imported where needed (`from tests.support import translate_page`). The
 fixtures are in `tests/fixtures/`, which `tests/conftest.py` registers for the whole suite.
@@ -182,3 +183,106 @@ def answer_all(response, value=3, **by_domain_title):
         answers.update({key: domain_value for key in domain.statement_keys})
     responses.save_answers(response, answers)
     return responses.complete(response)
+
+
+# Practice examples ---------------------------------------------------------------------------
+
+EXAMPLES_LISTING_URL = "/praktijkvoorbeelden/"
+
+
+def examples_listing(client, **params):
+    """The HTML of the practice examples' listing with these GET parameters (filters, search,
+    sorting, page); the page must have been served (200)."""
+    response = client.get(EXAMPLES_LISTING_URL, params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def listing_titles(body):
+    """The titles of the example cards in the listing's results (examples_listing), in order; []
+    when it shows none."""
+    grid = body.split('<ul class="card-grid card-grid--examples">')
+    if len(grid) == 1:
+        return []
+    return re.findall(r'<h3 class="card__title">\s*<a href="[^"]+">([^<]+)</a>', grid[1])
+
+
+def submission_url(example_index):
+    """The form that proposes a practice example (/praktijkvoorbeelden/insturen/)."""
+    return example_index.url + example_index.reverse_subpage("submit")
+
+
+def submission_data(**overrides):
+    """A complete, valid proposal for the submission form (submission_url), with `overrides`."""
+    data = {
+        "title": "Eén aanspreekpunt voor school en jeugdhulp",
+        "intro": "Een vaste contactpersoon bracht thuiszitters sneller terug naar school.",
+        "problem": "Leerlingen zaten maanden thuis.\n\nNiemand voelde zich eigenaar.",
+        "approach": "Een wekelijks overleg.\nMet school, jeugdhulp en leerplicht.",
+        "results": "Van 14 naar 5 thuiszitters in een jaar.",
+        "working_elements": "Korte lijnen.",
+        "conditions": "Twee uur per week per school.",
+        "lessons": "Begin klein.",
+        "themes": ["terug-naar-school"],
+        "regions": ["utrecht"],
+        "sectors": ["vo"],
+        "audiences": ["leerplichtambtenaren"],
+        "organisations": "Gemeente Utrecht\nSWV Utrecht VO",
+        "contact_name": "Fatima el Amrani",
+        "contact_role": "Zorgcoördinator",
+        "contact_organisation": "SWV Utrecht VO",
+        "contact_email": "fatima@swv-utrecht.example",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+# Events --------------------------------------------------------------------------------------
+
+
+def registration_url(event):
+    """An event's registration form (its register/ route)."""
+    return event.url + event.reverse_subpage("register")
+
+
+def registration_data(**overrides):
+    """A complete, valid registration for the form at registration_url, with `overrides`."""
+    data = {
+        "name": "Fatima el Amrani",
+        "email": "Fatima@SWV-Utrecht.example",
+        "organisation": "SWV Utrecht PO",
+        "role": "Ondersteuningscoördinator",
+        "remarks": "Vegetarisch graag.",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+# Development groups --------------------------------------------------------------------------
+
+# A question of a group's member: only the group's insiders may ever see it.
+MEMBERS_QUESTION = "GEHEIME-VRAAG: hoe vinden wij de thuiszitters in onze regio?"
+
+
+# Search --------------------------------------------------------------------------------------
+
+
+def site_search(client, query, prefix=""):
+    """The HTML of the site search's results for `query`, in Dutch or (prefix "/en") English;
+    the page must have been served (200)."""
+    address = "/en/search/" if prefix == "/en" else "/zoeken/"
+    response = client.get(address, {"q": query})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def search_result_titles(body):
+    """The titles of the results on a search page (site_search), in order; [] when none."""
+    if '<ol class="result-list"' not in body:
+        return []
+    results = body.split('<ol class="result-list"')[1].split("</ol>")[0]
+    return [part.split("</a>")[0].split(">")[-1] for part in results.split("<h3>")[1:]]

@@ -13,9 +13,9 @@ from django.test import Client
 from events.factories import EventPageFactory
 from events.models import EventPage, Registration
 from home.models import SiteSettings
-from tests.events.test_registration import register_url, valid_data
 from tests.fixtures.redis_server import free_port
 from tests.production_settings import production_settings
+from tests.support import registration_data, registration_url
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_with_redis_stopped_pages_forms_and_health_still_answer(
         assert client.get(url).status_code == 200, url
     # A form: the registration is stored, the visitor's session (in the database) remembers it.
     with django_capture_on_commit_callbacks(execute=True):
-        sent = client.post(register_url(event), valid_data())
+        sent = client.post(registration_url(event), registration_data())
     assert sent.status_code == 302
     result = client.get(sent["Location"])
     assert result.status_code == 200
@@ -189,7 +189,7 @@ def test_with_the_database_unreachable_visitors_get_503_and_cached_pages(event):
         # A member with a session, and a form: 503 as well, never the 500 page.
         client.cookies["sessionid"] = "x" * 32
         assert client.get(event.url).status_code == 503
-        assert client.post(register_url(event), valid_data()).status_code == 503
+        assert client.post(registration_url(event), registration_data()).status_code == 503
     finally:
         connection.close()
         connection.settings_dict.update(original)

@@ -23,8 +23,13 @@ from events.models import EventPage
 from home.models import SiteSettings
 from practice_examples.factories import PracticeExamplePageFactory
 from scan import responses as scan_responses
-from tests.development_groups.test_privacy import QUESTION
-from tests.support import answer_all, translate_page
+from tests.support import (
+    MEMBERS_QUESTION,
+    answer_all,
+    registration_data,
+    registration_url,
+    translate_page,
+)
 
 INDEX = "/praktijkvoorbeelden/"
 
@@ -180,21 +185,6 @@ def event(event_index):
     )
 
 
-def register_url(event):
-    return event.url + event.reverse_subpage("register")
-
-
-def registration_data(email):
-    return {
-        "name": "Fatima el Amrani",
-        "email": email,
-        "organisation": "SWV Utrecht PO",
-        "role": "Ondersteuningscoördinator",
-        "consent": "on",
-        "website": "",
-    }
-
-
 def form_token(response):
     html = text(response)
     start = html.index('name="csrfmiddlewaretoken" value="') + len('name="csrfmiddlewaretoken"')
@@ -207,7 +197,7 @@ def test_two_anonymous_visitors_each_get_a_working_csrf_token(event):
     visitors = [Client(enforce_csrf_checks=True) for _visitor in range(2)]
     tokens = []
     for visitor in visitors:
-        response = visitor.get(register_url(event))
+        response = visitor.get(registration_url(event))
         assert response.status_code == 200
         assert response.get("X-Cache") is None
         assert "csrftoken" in response.cookies
@@ -215,8 +205,10 @@ def test_two_anonymous_visitors_each_get_a_working_csrf_token(event):
     assert tokens[0] != tokens[1]
     assert visitors[0].cookies["csrftoken"].value != visitors[1].cookies["csrftoken"].value
     for number, (visitor, token) in enumerate(zip(visitors, tokens, strict=True)):
-        data = registration_data(f"bezoeker{number}@example.nl") | {"csrfmiddlewaretoken": token}
-        response = visitor.post(register_url(event), data)
+        data = registration_data(email=f"bezoeker{number}@example.nl") | {
+            "csrfmiddlewaretoken": token
+        }
+        response = visitor.post(registration_url(event), data)
         assert response.status_code == 302, text(response)
     assert event.registrations.count() == 2
 
@@ -224,7 +216,7 @@ def test_two_anonymous_visitors_each_get_a_working_csrf_token(event):
 def register(event, email, capture):
     """A visitor registers; their request commits (and what waits for the commit runs)."""
     with capture(execute=True):
-        response = Client().post(register_url(event), registration_data(email))
+        response = Client().post(registration_url(event), registration_data(email=email))
     assert response.status_code == 302
 
 
@@ -362,9 +354,9 @@ def test_a_visitor_with_a_session_gets_a_fresh_page(client, event):
 def test_after_registering_the_result_is_the_visitors_own_and_the_rest_stays_cached(client, event):
     """A registration writes no session (its outcome is in a signed cookie of its own): the
     visitor's result page is never stored nor served from the cache, their other pages are."""
-    sent = register_url(event) + "?verzonden=1"
+    sent = registration_url(event) + "?verzonden=1"
     get(client, sent)  # a robot's general thanks, first
-    client.post(register_url(event), registration_data("een@example.nl"))
+    client.post(registration_url(event), registration_data(email="een@example.nl"))
     assert not client.cookies.get("sessionid")
     page, cached = get(client, sent)
     assert cached is None and 'data-outcome="confirmed"' in page.content.decode()
@@ -415,19 +407,19 @@ def as_user(client, request):
 def test_a_members_page_is_never_kept_and_never_reaches_a_visitor(as_user, group, member):
     from development_groups.factories import QuestionFactory
 
-    QuestionFactory(group_page=group, author=member, text=QUESTION)
+    QuestionFactory(group_page=group, author=member, text=MEMBERS_QUESTION)
     for _attempt in range(2):
         response, state = get(as_user("member"), group.url)
         assert state is None
-        assert QUESTION in text(response)
+        assert MEMBERS_QUESTION in text(response)
         assert {"private", "no-store"} <= set(response["Cache-Control"].replace(",", " ").split())
     response, state = get(as_user("anonymous"), group.url)
     assert state == "MISS"  # the member's requests stored nothing
-    assert QUESTION not in text(response)
+    assert MEMBERS_QUESTION not in text(response)
     assert get(as_user("anonymous"), group.url)[1] == "HIT"
     response, state = get(as_user("member"), group.url)  # and never gets the anonymous copy
     assert state is None
-    assert QUESTION in text(response)
+    assert MEMBERS_QUESTION in text(response)
 
 
 def test_a_pending_message_bypasses_the_cache(client, group):

@@ -24,8 +24,8 @@ from core.task_queue import TaskWorker
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Registration
 from events.registration import delete_person
-from tests.practice_examples.test_submission import submit_url, valid_data
 from tests.production_settings import run_with_settings
+from tests.support import submission_data, submission_url
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -256,7 +256,7 @@ def test_wagtails_moderation_mail_goes_through_the_queue_too(
     """A practice example enters Wagtail's workflow, whose notification to the moderators
     Wagtail sends itself: the queued e-mail backend makes it a task like ours."""
     with production_mail():
-        response = client.post(submit_url(example_index), valid_data())
+        response = client.post(submission_url(example_index), submission_data())
         assert response.status_code == 302
         assert mail.outbox == []
         paths = sorted(mail_tasks().values_list("task_path", flat=True))

@@ -16,8 +16,7 @@ from core.derived_cache import content_changed, request_versions
 from events.factories import EventPageFactory
 from events.models import EventPage
 from practice_examples.factories import PracticeExamplePageFactory
-from tests.support import translate_page
-from tests.test_page_cache import register_url, registration_data
+from tests.support import registration_data, registration_url, translate_page
 
 TEMPLATE = Template(
     '{% load fragment_tags i18n %}{% fragment "test" key %}'
@@ -165,7 +164,7 @@ def test_a_registration_shows_on_a_page_whose_body_was_kept(client, event_index,
     assert first["X-Cache"] == "MISS"
     assert "Nog 6 plaatsen vrij." in first.content.decode()
     assert visitor.get(event.url)["X-Cache"] == "HIT"
-    response = Client().post(register_url(event), registration_data("een@example.nl"))
+    response = Client().post(registration_url(event), registration_data(email="een@example.nl"))
     assert response.status_code == 302
     after = visitor.get(event.url)
     assert after["X-Cache"] == "MISS"

@@ -17,9 +17,9 @@ from development_groups.access import ensure_access
 from development_groups.factories import QuestionFactory
 from development_groups.models import OutcomeDocument
 from events.factories import EventIndexPageFactory
+from tests.support import MEMBERS_QUESTION
 
 SECRETS = ["GEHEIME-SAMENVATTING", "GEHEIM-INZICHT", "GEHEIME-ACTIE"]
-QUESTION = "GEHEIME-VRAAG: hoe vinden wij de thuiszitters in onze regio?"
 DOCUMENT_TEXT = b"GEHEIM-DOCUMENT: verslag van de tweede bijeenkomst"
 PUBLIC_SUMMARY = "Openbare samenvatting: gemeenten en scholen wisselden hun aanpak uit."
 
@@ -38,7 +38,7 @@ def private_content(group, session, outcome, member, taxa):
         collection=ensure_access(group).collection,
     )
     OutcomeDocument.objects.create(outcome=outcome, document=document)
-    QuestionFactory(group_page=group, author=member, text=QUESTION)
+    QuestionFactory(group_page=group, author=member, text=MEMBERS_QUESTION)
     return {"document": document, "theme": taxa["terugkeer"]}
 
 
@@ -62,7 +62,7 @@ def text_of(response):
 def assert_no_secret(response, echoed=""):
     """`echoed`: what the visitor typed, which the page may repeat (a search for a secret)."""
     text = text_of(response).replace(echoed, "") if echoed else text_of(response)
-    for secret in [*SECRETS, QUESTION, DOCUMENT_TEXT.decode(), "verslag-geheim"]:
+    for secret in [*SECRETS, MEMBERS_QUESTION, DOCUMENT_TEXT.decode(), "verslag-geheim"]:
         assert secret not in text
 
 
@@ -100,7 +100,7 @@ def test_outsiders_do_not_see_the_questions_on_the_group_page(as_user, who, grou
 
 
 def test_a_member_sees_the_questions_on_the_group_page(as_user, group, private_content):
-    assert QUESTION in text_of(as_user("member").get(group.url))
+    assert MEMBERS_QUESTION in text_of(as_user("member").get(group.url))
 
 
 def test_a_published_public_summary_is_for_everyone_and_the_rest_stays_private(

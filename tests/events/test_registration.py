@@ -24,7 +24,7 @@ from events.factories import EventPageFactory, RegistrationFactory
 from events.forms import NAME_MAX
 from events.models import EventPage, Registration
 from events.registration import REGISTRATIONS_PER_HOUR, Outcome
-from tests.support import translate_page
+from tests.support import registration_data, registration_url, translate_page
 
 Status = Registration.Status
 ONLINE_URL = "https://meet.example.nl/geheime-kamer"
@@ -60,26 +60,8 @@ def send(client, django_capture_on_commit_callbacks):
     return send
 
 
-def register_url(page):
-    return page.url + page.reverse_subpage("register")
-
-
 def cancel_url(page, token):
     return page.url + page.reverse_subpage("cancel", kwargs={"token": token})
-
-
-def valid_data(**overrides):
-    data = {
-        "name": "Fatima el Amrani",
-        "email": "Fatima@SWV-Utrecht.example",
-        "organisation": "SWV Utrecht PO",
-        "role": "Ondersteuningscoördinator",
-        "remarks": "Vegetarisch graag.",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
 
 
 def ics_events(mail):
@@ -99,7 +81,7 @@ def fill(event, count, status=Status.CONFIRMED):
 @pytest.mark.django_db
 class TestForm:
     def test_the_form_renders(self, client, event):
-        response = client.get(register_url(event))
+        response = client.get(registration_url(event))
 
         assert response.status_code == 200
         html = response.content.decode()
@@ -110,10 +92,10 @@ class TestForm:
     def test_a_registration_is_confirmed_and_mailed_with_the_event(
         self, send, client, event, mailoutbox
     ):
-        response = send("post", register_url(event), valid_data())
+        response = send("post", registration_url(event), registration_data())
 
         assert response.status_code == 302
-        assert response["Location"] == register_url(event) + "?verzonden=1"
+        assert response["Location"] == registration_url(event) + "?verzonden=1"
         registration = Registration.objects.get()
         assert registration.event_id == event.pk
         assert registration.status == Status.CONFIRMED
@@ -138,8 +120,8 @@ class TestForm:
         self, send, client, event, mailoutbox
     ):
         fill(event, 2)
-        send("post", register_url(event), valid_data(email="een@example.nl"))
-        response = send("post", register_url(event), valid_data(email="twee@example.nl"))
+        send("post", registration_url(event), registration_data(email="een@example.nl"))
+        response = send("post", registration_url(event), registration_data(email="twee@example.nl"))
 
         waiting = Registration.objects.filter(status=Status.WAITING).order_by("created_at")
         assert [r.email for r in waiting] == ["een@example.nl", "twee@example.nl"]
@@ -159,23 +141,23 @@ class TestForm:
         event.capacity = 1
         event.save_revision().publish()
 
-        send("post", register_url(event), valid_data(email="een@example.nl"))
-        send("post", register_url(event), valid_data(email="twee@example.nl"))
+        send("post", registration_url(event), registration_data(email="een@example.nl"))
+        send("post", registration_url(event), registration_data(email="twee@example.nl"))
 
         confirmed, waiting = mailoutbox
         assert ONLINE_URL in confirmed.body
         assert ONLINE_URL not in waiting.body
-        assert ONLINE_URL not in client.get(register_url(event)).content.decode()
+        assert ONLINE_URL not in client.get(registration_url(event)).content.decode()
 
     def test_the_same_address_again_gives_one_registration_and_one_reminder(
         self, send, client, event, mailoutbox
     ):
-        send("post", register_url(event), valid_data())
+        send("post", registration_url(event), registration_data())
         for _again in range(3):
             response = send(
                 "post",
-                register_url(event),
-                valid_data(email="FATIMA@swv-utrecht.example", name="X"),
+                registration_url(event),
+                registration_data(email="FATIMA@swv-utrecht.example", name="X"),
             )
 
         registration = Registration.objects.get()
@@ -192,9 +174,9 @@ class TestForm:
         self, send, client, event, mailoutbox
     ):
         fill(event, 2)
-        send("post", register_url(event), valid_data(email="een@example.nl"))
-        send("post", register_url(event), valid_data(email="twee@example.nl"))
-        response = send("post", register_url(event), valid_data(email="twee@example.nl"))
+        send("post", registration_url(event), registration_data(email="een@example.nl"))
+        send("post", registration_url(event), registration_data(email="twee@example.nl"))
+        response = send("post", registration_url(event), registration_data(email="twee@example.nl"))
 
         assert [mail.to for mail in mailoutbox] == [["een@example.nl"], ["twee@example.nl"]] + [
             ["twee@example.nl"]
@@ -207,7 +189,7 @@ class TestForm:
     ):
         settings.BASE_URL = "https://kennisbank.example.nl"
 
-        send("post", register_url(event), valid_data())
+        send("post", registration_url(event), registration_data())
 
         (mail,) = mailoutbox
         registration = Registration.objects.get()
@@ -226,7 +208,7 @@ class TestForm:
             pytest.raises(RuntimeError),
             transaction.atomic(),
         ):
-            service.register(event, valid_data(), "nl")
+            service.register(event, registration_data(), "nl")
             queue_email("Bericht", "Tekst", ["iemand@example.nl"])
             raise RuntimeError("something after it failed")
 
@@ -236,8 +218,8 @@ class TestForm:
     def test_errors_keep_what_was_typed_and_store_nothing(self, send, event, mailoutbox):
         response = send(
             "post",
-            register_url(event),
-            valid_data(email="geen-adres", consent="", name="x" * (NAME_MAX + 1)),
+            registration_url(event),
+            registration_data(email="geen-adres", consent="", name="x" * (NAME_MAX + 1)),
         )
 
         assert response.status_code == 200
@@ -252,7 +234,9 @@ class TestForm:
 
     def test_script_and_control_characters_stay_text(self, send, event, mailoutbox):
         script = "<script>alert(1)</script>"
-        send("post", register_url(event), valid_data(name=script + "\x00", remarks=script))
+        send(
+            "post", registration_url(event), registration_data(name=script + "\x00", remarks=script)
+        )
 
         registration = Registration.objects.get()
         assert registration.name == script
@@ -262,7 +246,9 @@ class TestForm:
     def test_a_filled_honeypot_looks_like_success_and_stores_nothing(
         self, send, client, event, mailoutbox
     ):
-        response = send("post", register_url(event), valid_data(website="http://spam.example"))
+        response = send(
+            "post", registration_url(event), registration_data(website="http://spam.example")
+        )
 
         assert response.status_code == 302
         assert not Registration.objects.exists()
@@ -273,8 +259,8 @@ class TestForm:
 
     def test_the_rate_limit_answers_429_and_keeps_the_form(self, send, event):
         for number in range(REGISTRATIONS_PER_HOUR):
-            send("post", register_url(event), valid_data(email=f"p{number}@example.nl"))
-        response = send("post", register_url(event), valid_data(email="laat@example.nl"))
+            send("post", registration_url(event), registration_data(email=f"p{number}@example.nl"))
+        response = send("post", registration_url(event), registration_data(email="laat@example.nl"))
 
         assert response.status_code == 429
         assert 'value="laat@example.nl"' in response.content.decode()
@@ -285,7 +271,7 @@ class TestForm:
     ):
         english = translate_page(event, locale_en, title="Knowledge afternoon")
 
-        send("post", register_url(english), valid_data())
+        send("post", registration_url(english), registration_data())
 
         registration = Registration.objects.get()
         assert registration.event_id == event.pk
@@ -300,7 +286,7 @@ class TestOutcomePage:
     registration writes no session, and the page never comes from the page cache."""
 
     def test_a_registration_writes_no_session_and_remembers_its_outcome_signed(self, client, event):
-        response = client.post(register_url(event), valid_data())
+        response = client.post(registration_url(event), registration_data())
 
         assert response.status_code == 302
         assert "sessionid" not in response.cookies
@@ -312,7 +298,7 @@ class TestOutcomePage:
         assert 'data-outcome="confirmed"' in result.content.decode()
 
     def test_a_forged_or_foreign_cookie_gets_the_general_thanks(self, client, event, event_index):
-        client.post(register_url(event), valid_data())
+        client.post(registration_url(event), registration_data())
         registration = Registration.objects.get()
         other = EventPageFactory(
             parent=event_index, registration_mode=EventPage.RegistrationMode.SITE, capacity=5
@@ -320,22 +306,22 @@ class TestOutcomePage:
         sent = "?verzonden=1"
 
         # The cookie of one event says nothing on another's page.
-        assert "data-outcome" not in client.get(register_url(other) + sent).content.decode()
+        assert "data-outcome" not in client.get(registration_url(other) + sent).content.decode()
         # A value made without the site's key is ignored.
         forged = {"event": event.pk, "id": registration.pk, "outcome": "confirmed"}
         client.cookies[registration_views.OUTCOME_COOKIE] = signing.dumps(
             forged, key="guessed", salt="x"
         )
-        assert "data-outcome" not in client.get(register_url(event) + sent).content.decode()
+        assert "data-outcome" not in client.get(registration_url(event) + sent).content.decode()
 
     def test_the_outcome_page_is_never_taken_from_the_page_cache(self, client, event, settings):
         settings.PAGE_CACHE_SECONDS = 300
         cache.clear()
-        sent = register_url(event) + "?verzonden=1"
+        sent = registration_url(event) + "?verzonden=1"
         general = client.get(sent)  # a visitor without a registration (a robot) comes first
         assert "no-cache" in general["Cache-Control"] or "private" in general["Cache-Control"]
 
-        response = client.post(register_url(event), valid_data())
+        response = client.post(registration_url(event), registration_data())
         result = client.get(response["Location"])
         assert result.get("X-Cache") != "HIT"
         assert 'data-outcome="confirmed"' in result.content.decode()
@@ -363,8 +349,8 @@ class TestClosed:
             setattr(event, name, value)
         event.save_revision().publish()
 
-        page = send("get", register_url(event))
-        posted = send("post", register_url(event), valid_data())
+        page = send("get", registration_url(event))
+        posted = send("post", registration_url(event), registration_data())
 
         assert page.status_code == 200
         assert 'id="registration-closed"' in page.content.decode()
@@ -378,7 +364,7 @@ class TestClosed:
         event.registration_closed = True
         event.save()
 
-        registration, outcome = service.register(event, valid_data(email="a@b.nl"), "nl")
+        registration, outcome = service.register(event, registration_data(email="a@b.nl"), "nl")
 
         assert (registration, outcome) == (None, Outcome.CLOSED)
         assert not Registration.objects.exists()
@@ -386,7 +372,9 @@ class TestClosed:
     def test_an_unknown_event_is_a_404(self, client, event_index):
         assert client.get(event_index.url + "bestaat-niet/aanmelden/").status_code == 404
         assert (
-            client.post(event_index.url + "bestaat-niet/aanmelden/", valid_data()).status_code
+            client.post(
+                event_index.url + "bestaat-niet/aanmelden/", registration_data()
+            ).status_code
             == 404
         )
 
@@ -394,12 +382,12 @@ class TestClosed:
 @pytest.mark.django_db
 class TestService:
     def test_a_cancelled_address_registers_again_at_the_back_of_the_queue(self, event):
-        first, _outcome = service.register(event, valid_data(email="a@b.nl"), "nl")
+        first, _outcome = service.register(event, registration_data(email="a@b.nl"), "nl")
         service.cancel(first)
         fill(event, 2)
         waiting_before = RegistrationFactory(event=event, status=Status.WAITING)
 
-        again, outcome = service.register(event, valid_data(email="a@b.nl"), "en")
+        again, outcome = service.register(event, registration_data(email="a@b.nl"), "en")
 
         assert again.pk == first.pk
         assert outcome == Outcome.WAITING
@@ -429,7 +417,7 @@ class TestService:
         event.capacity = None
         event.save()
         fill(event, 50)
-        assert service.register(event, valid_data(), "nl")[1] == Outcome.CONFIRMED
+        assert service.register(event, registration_data(), "nl")[1] == Outcome.CONFIRMED
 
 
 @pytest.mark.django_db
@@ -689,7 +677,7 @@ class TestRegistrationBox:
 
         assert event.registration_state() == state
         assert f"registration-box--{state}" in html
-        assert (register_url(event) in html) == has_form_link
+        assert (registration_url(event) in html) == has_form_link
         if event.status != "scheduled":
             assert f"registration-box--{event.status}" in html
         if state == "external":

@@ -10,8 +10,7 @@ from events import registration, registration_views
 from events.factories import EventPageFactory
 from events.models import EventPage
 from kennisbank import errors
-from tests.events.test_registration import register_url, valid_data
-from tests.support import translate_page
+from tests.support import registration_data, registration_url, translate_page
 
 TITLES = {
     "nl": {
@@ -57,22 +56,22 @@ def prefix(language):
 def cause(status, language, event, monkeypatch, settings):
     """Do what a visitor does to get `status`; the response."""
     client = Client(raise_request_exception=False)
-    form = register_url(event[language])
+    form = registration_url(event[language])
     if status == 400:
         search = {"nl": "/zoeken/", "en": "/en/search/"}[language]
         return client.get(f"{search}?{TOO_MANY}")
     if status == 403:  # the form's token is gone: expired, or cookies blocked
-        return Client(enforce_csrf_checks=True).post(form, valid_data())
+        return Client(enforce_csrf_checks=True).post(form, registration_data())
     if status == 404:
         return client.get(f"{prefix(language)}/bestaat-niet/")
     if status == 405:
         return client.put(form)
     if status == 413:
         settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
-        return client.post(form, valid_data(remarks="x" * 2000))
+        return client.post(form, registration_data(remarks="x" * 2000))
     if status == 429:
         monkeypatch.setattr(registration.REGISTRATION_FORM.limit, "limit", 0)
-        return client.post(form, valid_data())
+        return client.post(form, registration_data())
     if status == 500:
         monkeypatch.setattr(registration_views, "closed_reason", broken(RuntimeError("a bug")))
         return client.get(form)
@@ -127,7 +126,7 @@ def test_too_many_query_parameters_answer_400_at_once(client, example_index, eve
 
 
 def test_a_405_keeps_its_allow_header(event):
-    response = Client().delete(register_url(event["nl"]))
+    response = Client().delete(registration_url(event["nl"]))
     assert response.status_code == 405
     assert response["Allow"] == "GET, HEAD, POST"
     assert TITLES["nl"][405] in response.content.decode()
@@ -135,7 +134,7 @@ def test_a_405_keeps_its_allow_header(event):
 
 def test_a_503_asks_to_come_back(event, monkeypatch):
     monkeypatch.setattr(registration_views, "closed_reason", broken(OperationalError("no server")))
-    response = Client(raise_request_exception=False).get(register_url(event["nl"]))
+    response = Client(raise_request_exception=False).get(registration_url(event["nl"]))
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
 

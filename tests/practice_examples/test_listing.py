@@ -9,21 +9,7 @@ from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from practice_examples.factories import PracticeExamplePageFactory
-
-URL = "/praktijkvoorbeelden/"
-
-
-def listing(client, **params):
-    response = client.get(URL, params)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def titles(body):
-    grid = body.split('<ul class="card-grid card-grid--examples">')
-    if len(grid) == 1:
-        return []
-    return re.findall(r'<h3 class="card__title">\s*<a href="[^"]+">([^<]+)</a>', grid[1])
+from tests.support import EXAMPLES_LISTING_URL, examples_listing, listing_titles
 
 
 def count_of(body, param, value):
@@ -36,7 +22,7 @@ def count_of(body, param, value):
 
 
 def test_all_examples_newest_first(client, examples):
-    assert titles(listing(client)) == [
+    assert listing_titles(examples_listing(client)) == [
         "Stap voor stap terug naar de klas",
         "Ouders aan tafel bij elk thuiszittersoverleg",
         "Aanpak verzuim met de leerplichtambtenaar",
@@ -44,13 +30,13 @@ def test_all_examples_newest_first(client, examples):
 
 
 def test_filter_by_theme_and_region(client, examples):
-    assert titles(listing(client, thema="ouderbetrokkenheid", regio="utrecht")) == [
-        "Ouders aan tafel bij elk thuiszittersoverleg"
-    ]
+    assert listing_titles(
+        examples_listing(client, thema="ouderbetrokkenheid", regio="utrecht")
+    ) == ["Ouders aan tafel bij elk thuiszittersoverleg"]
 
 
 def test_options_within_a_filter_are_alternatives(client, examples):
-    assert len(titles(listing(client, regio=["utrecht", "limburg"]))) == 3
+    assert len(listing_titles(examples_listing(client, regio=["utrecht", "limburg"]))) == 3
 
 
 @pytest.mark.parametrize(
@@ -69,11 +55,11 @@ def test_options_within_a_filter_are_alternatives(client, examples):
     ],
 )
 def test_every_filter_finds_its_examples(client, examples, params, expected):
-    assert set(titles(listing(client, **params))) == expected
+    assert set(listing_titles(examples_listing(client, **params))) == expected
 
 
 def test_counts_say_what_each_option_would_yield(client, examples):
-    body = listing(client, thema="terug-naar-onderwijs")
+    body = examples_listing(client, thema="terug-naar-onderwijs")
     # within the theme: one example in Limburg, one in Utrecht
     assert count_of(body, "regio", "limburg") == 1
     assert count_of(body, "regio", "utrecht") == 1
@@ -84,19 +70,19 @@ def test_counts_say_what_each_option_would_yield(client, examples):
 
 
 def test_dutch_search_finds_word_forms(client, examples):
-    assert set(titles(listing(client, q="thuiszitters"))) == {
+    assert set(listing_titles(examples_listing(client, q="thuiszitters"))) == {
         "Ouders aan tafel bij elk thuiszittersoverleg",
         "Stap voor stap terug naar de klas",
         "Aanpak verzuim met de leerplichtambtenaar",
     }
-    assert titles(listing(client, q="leerplichtambtenaren")) == [
+    assert listing_titles(examples_listing(client, q="leerplichtambtenaren")) == [
         "Aanpak verzuim met de leerplichtambtenaar"
     ]
 
 
 def test_search_combined_with_filters_and_counts(client, examples):
-    body = listing(client, q="thuiszitten", sector="vo")
-    assert set(titles(body)) == {
+    body = examples_listing(client, q="thuiszitten", sector="vo")
+    assert set(listing_titles(body)) == {
         "Stap voor stap terug naar de klas",
         "Aanpak verzuim met de leerplichtambtenaar",
     }
@@ -104,17 +90,20 @@ def test_search_combined_with_filters_and_counts(client, examples):
 
 
 def test_sort_by_title(client, examples):
-    assert titles(listing(client, sort="titel"))[0] == "Aanpak verzuim met de leerplichtambtenaar"
+    assert (
+        listing_titles(examples_listing(client, sort="titel"))[0]
+        == "Aanpak verzuim met de leerplichtambtenaar"
+    )
 
 
 def test_unknown_values_are_ignored_not_errors(client, examples):
-    body = listing(client, thema="bestaat-niet", sort="'; DROP TABLE x", page="zz")
-    assert len(titles(body)) == 3
+    body = examples_listing(client, thema="bestaat-niet", sort="'; DROP TABLE x", page="zz")
+    assert len(listing_titles(body)) == 3
 
 
 @pytest.mark.parametrize("query", ["x" * 10_000, "<script>alert(1)</script>", "!!!", "' OR 1=1 --"])
 def test_odd_searches_get_a_page(client, examples, query):
-    body = listing(client, q=query)
+    body = examples_listing(client, q=query)
     assert "<script>alert(1)</script>" not in body
 
 
@@ -122,13 +111,15 @@ def test_control_characters_in_the_tag_and_search_are_dropped(client, examples):
     """PostgreSQL refuses a NUL in a query (found by the fuzz test)."""
     examples["tafel"].tags.add("ouders")
     examples["tafel"].save()
-    assert len(titles(listing(client, tag="\x00"))) == 3
-    assert titles(listing(client, tag="oud\x00ers", q="\x00")) == [examples["tafel"].title]
+    assert len(listing_titles(examples_listing(client, tag="\x00"))) == 3
+    assert listing_titles(examples_listing(client, tag="oud\x00ers", q="\x00")) == [
+        examples["tafel"].title
+    ]
 
 
 def test_empty_result_offers_to_widen_the_search(client, examples):
-    body = listing(client, q="thuiszitten", sector="po", regio="limburg")
-    assert titles(body) == []
+    body = examples_listing(client, q="thuiszitten", sector="po", regio="limburg")
+    assert listing_titles(body) == []
     assert 'href="/praktijkvoorbeelden/?q=thuiszitten"' in body
     assert 'href="/praktijkvoorbeelden/"' in body
 
@@ -141,13 +132,13 @@ def test_drafts_private_and_other_languages_stay_out(client, examples, example_i
 
     translate_page(examples["stap"], home_page_en.locale, title="Step by step back to class")
 
-    body = listing(client)
-    assert len(titles(body)) == 3
+    body = examples_listing(client)
+    assert len(listing_titles(body)) == 3
     assert "Concept" not in body and "Besloten" not in body
     english = client.get("/en/practice-examples/").content.decode()
-    assert titles(english) == ["Step by step back to class"]
+    assert listing_titles(english) == ["Step by step back to class"]
     # English pages carry the Dutch taxa: the same slugs filter them
-    assert titles(
+    assert listing_titles(
         client.get("/en/practice-examples/", {"thema": "terug-naar-onderwijs"}).content.decode()
     ) == ["Step by step back to class"]
 
@@ -155,9 +146,9 @@ def test_drafts_private_and_other_languages_stay_out(client, examples, example_i
 def test_pages_of_twelve(client, example_index, taxa):
     for n in range(14):
         PracticeExamplePageFactory(parent=example_index, title=f"Voorbeeld {n:02d}")
-    assert len(titles(listing(client))) == 12
-    second = listing(client, page=2)
-    assert len(titles(second)) == 2
+    assert len(listing_titles(examples_listing(client))) == 12
+    second = examples_listing(client, page=2)
+    assert len(listing_titles(second)) == 2
 
 
 def test_the_next_page_keeps_every_ticked_filter(client, example_index, taxa):
@@ -170,12 +161,12 @@ def test_the_next_page_keeps_every_ticked_filter(client, example_index, taxa):
         PracticeExamplePageFactory(
             parent=example_index, title=f"Limburg {n}", regions=[taxa["limburg"]]
         )
-    first = client.get(URL, {"regio": ["utrecht", "limburg"]}).content.decode()
+    first = client.get(EXAMPLES_LISTING_URL, {"regio": ["utrecht", "limburg"]}).content.decode()
     link = re.search(r'href="\?([^"]+)" rel="next"', first).group(1).replace("&amp;", "&")
     assert sorted(re.findall(r"regio=([\w-]+)", link)) == ["limburg", "utrecht"]
     assert "page=2" in link
-    second = titles(client.get(f"{URL}?{link}").content.decode())
-    assert len(second) == 4 and not set(second) & set(titles(first))
+    second = listing_titles(client.get(f"{EXAMPLES_LISTING_URL}?{link}").content.decode())
+    assert len(second) == 4 and not set(second) & set(listing_titles(first))
 
 
 def test_query_count_is_constant(client, example_index, taxa, django_assert_max_num_queries):
@@ -186,39 +177,39 @@ def test_query_count_is_constant(client, example_index, taxa, django_assert_max_
             )
 
     add(3)
-    listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+    examples_listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
     cache.clear()  # measure the listing computed, not read from the derived-data cache
     with django_assert_max_num_queries(40) as few:
-        listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+        examples_listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
     add(20)
     cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
-        listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
+        examples_listing(client, q="thuiszitten", thema="ouderbetrokkenheid")
 
 
 def test_repeated_listing_is_read_from_the_cache(client, examples, django_assert_max_num_queries):
-    first = listing(client, thema="ouderbetrokkenheid")
+    first = examples_listing(client, thema="ouderbetrokkenheid")
     with django_assert_max_num_queries(40) as cold:
         cache.clear()
-        listing(client, thema="ouderbetrokkenheid")
+        examples_listing(client, thema="ouderbetrokkenheid")
     with django_assert_max_num_queries(len(cold.captured_queries) - 6):
-        assert listing(client, thema="ouderbetrokkenheid") == first
+        assert examples_listing(client, thema="ouderbetrokkenheid") == first
 
 
 def test_content_changes_reach_the_cached_listing_at_once(client, example_index, examples, taxa):
-    assert "Ouders aan tafel" in listing(client, thema="ouderbetrokkenheid")
+    assert "Ouders aan tafel" in examples_listing(client, thema="ouderbetrokkenheid")
 
     examples["tafel"].unpublish()
-    assert "Ouders aan tafel" not in listing(client, thema="ouderbetrokkenheid")
+    assert "Ouders aan tafel" not in examples_listing(client, thema="ouderbetrokkenheid")
 
     new = PracticeExamplePageFactory(
         parent=example_index, title="Samen aan tafel met jeugdhulp", themes=[taxa["ouders"]]
     )
-    assert new.title in listing(client, thema="ouderbetrokkenheid")
+    assert new.title in examples_listing(client, thema="ouderbetrokkenheid")
 
     PageViewRestriction.objects.create(page=new, restriction_type=PageViewRestriction.LOGIN)
-    assert new.title not in listing(client, thema="ouderbetrokkenheid")
+    assert new.title not in examples_listing(client, thema="ouderbetrokkenheid")
 
     taxa["ouders"].slug = "ouders-en-school"
     taxa["ouders"].save()
-    assert "Stap voor stap" in listing(client, thema="ouders-en-school")
+    assert "Stap voor stap" in examples_listing(client, thema="ouders-en-school")

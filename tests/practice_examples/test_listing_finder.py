@@ -13,8 +13,7 @@ from django.core.cache import cache
 
 from practice_examples.factories import PracticeExamplePageFactory
 from taxonomy.factories import RegionFactory
-from tests.practice_examples.test_listing import listing, titles
-from tests.support import text_of
+from tests.support import examples_listing, listing_titles, text_of
 
 
 def chips(body):
@@ -46,11 +45,13 @@ def filters_button(body):
 
 
 def test_the_filters_open_from_a_button_that_counts_the_active_values(client, examples):
-    body = listing(client)
+    body = examples_listing(client)
     assert '<details class="example-finder__panel"' in body
     assert filters_button(body) == "Filters"
 
-    body = listing(client, q="ouders", regio=["utrecht", "limburg"], sector="po", tag="ouders")
+    body = examples_listing(
+        client, q="ouders", regio=["utrecht", "limburg"], sector="po", tag="ouders"
+    )
     # two regions, a sector and the tag; the search words are not a filter
     assert filters_button(body) == "Filters (4 actief)"
 
@@ -58,7 +59,7 @@ def test_the_filters_open_from_a_button_that_counts_the_active_values(client, ex
 def test_the_results_come_before_nothing_but_the_filters_button(client, examples):
     """In the page's order the first card follows the button, not the 40 checkboxes: on a phone
     the filters are closed (a <details> without `open`), the results are next."""
-    body = listing(client)
+    body = examples_listing(client)
     panel = re.search(r'<details class="example-finder__panel"[^>]*>', body).group(0)
     assert " open" not in panel
     assert body.index('id="example-filter-toggle"') < body.index('id="example-filters"')
@@ -66,7 +67,9 @@ def test_the_results_come_before_nothing_but_the_filters_button(client, examples
 
 
 def test_each_active_filter_is_a_chip_that_removes_only_itself(client, examples):
-    body = listing(client, q="thuiszitten", regio=["utrecht", "limburg"], sector="vo", sort="titel")
+    body = examples_listing(
+        client, q="thuiszitten", regio=["utrecht", "limburg"], sector="vo", sort="titel"
+    )
     found = chips(body)
     assert set(found) == {"Utrecht", "Limburg", "Voortgezet onderwijs"}
     assert found["Utrecht"] == {
@@ -89,39 +92,41 @@ def test_each_active_filter_is_a_chip_that_removes_only_itself(client, examples)
 
 
 def test_the_chips_name_their_filter_for_screen_readers(client, examples):
-    body = listing(client, regio="utrecht")
+    body = examples_listing(client, regio="utrecht")
     chip = re.search(r'<a class="filter-chip".*?</a>', body, re.S).group(0)
     assert "Regio:" in chip and "filter verwijderen" in chip
 
 
 def test_the_tag_is_a_chip_too(client, examples):
-    body = listing(client, tag="ouders", thema="ouderbetrokkenheid")
+    body = examples_listing(client, tag="ouders", thema="ouderbetrokkenheid")
     found = chips(body)
     assert found["Tag: ouders"] == {"thema": ["ouderbetrokkenheid"]}
     assert found["Ouderbetrokkenheid"] == {"tag": ["ouders"]}
 
 
 def test_clear_all_filters_keeps_the_search_words_and_the_order(client, examples):
-    body = listing(client, q="thuiszitten", regio="utrecht", sector="vo", sort="titel", tag="x")
+    body = examples_listing(
+        client, q="thuiszitten", regio="utrecht", sector="vo", sort="titel", tag="x"
+    )
     assert "Wis alle filters" in body
     assert clear_all(body) == {"q": ["thuiszitten"], "sort": ["titel"]}
 
 
 def test_without_filters_there_are_no_chips(client, examples):
-    body = listing(client, q="thuiszitten")
+    body = examples_listing(client, q="thuiszitten")
     assert 'class="filter-chip' not in body
     assert "Wis alle filters" not in body
 
 
 def test_an_option_that_would_leave_nothing_is_disabled_unless_ticked(client, examples):
-    body = listing(client, regio="limburg")
+    body = examples_listing(client, regio="limburg")
     # within Limburg nothing is about parents' audience "ouders" ...
     assert " disabled" in option(body, "doelgroep", "ouders")
     assert "(0)" in body.split('id="f-doelgroep-ouders"')[1].split("</label>")[0]
     # ... but VO is, and stays tickable
     assert " disabled" not in option(body, "sector", "vo")
     # a ticked option that now yields nothing stays enabled, so it can be unticked
-    body = listing(client, regio="limburg", doelgroep="ouders")
+    body = examples_listing(client, regio="limburg", doelgroep="ouders")
     assert "checked" in option(body, "doelgroep", "ouders")
     assert " disabled" not in option(body, "doelgroep", "ouders")
 
@@ -129,7 +134,7 @@ def test_an_option_that_would_leave_nothing_is_disabled_unless_ticked(client, ex
 def test_a_long_facet_folds_after_five_but_never_hides_a_ticked_option(client, examples):
     for n in range(10):
         RegionFactory(name=f"Regio {n:02d}", slug=f"regio-{n:02d}")
-    body = listing(client, regio="regio-09")
+    body = examples_listing(client, regio="regio-09")
     fieldset = body.split("<legend>Regio</legend>")[1].split("</fieldset>")[0]
     shown, folded = fieldset.split('<details class="facet__more"')
     assert "Toon alle 12" in folded
@@ -163,43 +168,48 @@ def test_a_new_search_is_ordered_by_relevance(client, leerplicht):
     strong, weak = leerplicht
     # The form without search words showed "Newest first" as its first option, with no value:
     # typing words and submitting sends sort="" and gives the best match first.
-    body = listing(client)
-    assert titles(body)[0] == weak.title
+    body = examples_listing(client)
+    assert listing_titles(body)[0] == weak.title
     select = re.search(r'<select id="example-sort" name="sort">(.*?)</select>', body, re.S)
     first = re.search(r'<option value="([^"]*)"\s*selected>([^<]+)', select.group(1))
     assert first.groups() == ("", "Nieuwste eerst")
     assert 'value="nieuwste"' not in select.group(1)
 
     for sort in ("", "relevantie"):
-        assert titles(listing(client, q="leerplicht", sort=sort)) == [strong.title, weak.title]
-    assert titles(listing(client, q="leerplicht")) == [strong.title, weak.title]
+        assert listing_titles(examples_listing(client, q="leerplicht", sort=sort)) == [
+            strong.title,
+            weak.title,
+        ]
+    assert listing_titles(examples_listing(client, q="leerplicht")) == [strong.title, weak.title]
 
 
 def test_newest_first_stays_a_choice_with_search_words(client, leerplicht, taxa):
     strong, weak = leerplicht
-    body = listing(client, q="leerplicht", sort="nieuwste")
-    assert titles(body) == [weak.title, strong.title]
+    body = examples_listing(client, q="leerplicht", sort="nieuwste")
+    assert listing_titles(body) == [weak.title, strong.title]
     select = re.search(r'<select id="example-sort" name="sort">(.*?)</select>', body, re.S).group(1)
     assert re.search(r'<option value=""\s*>Relevantie', select)
     assert re.search(r'<option value="nieuwste"\s*selected>\s*Nieuwste eerst', select)
     # the chosen order travels with the chips and "Clear all filters"
-    body = listing(client, q="leerplicht", sort="nieuwste", regio="utrecht")
+    body = examples_listing(client, q="leerplicht", sort="nieuwste", regio="utrecht")
     assert clear_all(body) == {"q": ["leerplicht"], "sort": ["nieuwste"]}
 
 
 def test_an_old_link_with_newest_first_and_no_search_keeps_the_default(client, leerplicht):
     """sort=nieuwste without words is the default order: the menu shows its first option, so
     words typed into that form are ordered by relevance."""
-    body = listing(client, sort="nieuwste")
+    body = examples_listing(client, sort="nieuwste")
     assert re.search(r'<option value=""\s*selected>\s*Nieuwste eerst', body)
 
 
 def test_the_finder_adds_no_queries(client, examples, django_assert_max_num_queries):
     """Chips, counts and folding come from what the listing computed already."""
-    listing(client, q="thuiszitten", regio="utrecht")
+    examples_listing(client, q="thuiszitten", regio="utrecht")
     cache.clear()
     with django_assert_max_num_queries(40) as plain:
-        listing(client, q="thuiszitten")
+        examples_listing(client, q="thuiszitten")
     cache.clear()
     with django_assert_max_num_queries(len(plain.captured_queries)):
-        listing(client, q="thuiszitten", regio=["utrecht", "limburg"], sector="vo", tag="x")
+        examples_listing(
+            client, q="thuiszitten", regio=["utrecht", "limburg"], sector="vo", tag="x"
+        )

@@ -18,8 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from practice_examples.models import PracticeExamplePage, Submission
 from taxonomy.factories import OrganisationFactory, RegionFactory, SectorFactory, ThemeFactory
 from taxonomy.models import Organisation
-from tests.practice_examples.test_submission import submit_url, valid_data
-from tests.support import translate_page
+from tests.support import submission_data, submission_url, translate_page
 
 SENDER = "fatima@swv-utrecht.example"
 
@@ -45,9 +44,9 @@ def moderator(db, django_user_model):
 
 def submit(client, example_index, execute, **overrides):
     """A visitor proposes an example; the page of the new draft."""
-    data = valid_data(audiences=[], **overrides)
+    data = submission_data(audiences=[], **overrides)
     with execute(execute=True):
-        response = client.post(submit_url(example_index), data)
+        response = client.post(submission_url(example_index), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     return PracticeExamplePage.objects.get(title=data["title"])
 
@@ -155,7 +154,7 @@ def test_a_new_organisation_is_added_once_whatever_its_spelling(
 
 
 def test_a_name_too_long_for_an_organisation_is_refused_in_dutch(client, example_index, vocabulary):
-    response = client.post(submit_url(example_index), valid_data(organisations="x" * 201))
+    response = client.post(submission_url(example_index), submission_data(organisations="x" * 201))
 
     assert response.status_code == 200
     assert "mag hoogstens 200 tekens lang zijn" in response.content.decode()

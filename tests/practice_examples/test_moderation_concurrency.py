@@ -14,8 +14,7 @@ from django.test import Client
 from practice_examples.factories import PracticeExampleIndexPageFactory
 from practice_examples.models import PracticeExamplePage
 from taxonomy.models import Organisation
-from tests.practice_examples.test_submission import submit_url, valid_data
-from tests.support import all_at_once
+from tests.support import all_at_once, submission_data, submission_url
 
 pytestmark = [
     pytest.mark.postgres,
@@ -48,7 +47,7 @@ def test_two_submissions_at_once_share_the_new_organisation(home_page):
     cache.clear()
 
     def submit(number):
-        data = valid_data(
+        data = submission_data(
             title=f"Voorbeeld {number}",
             themes=[],
             regions=[],
@@ -56,7 +55,7 @@ def test_two_submissions_at_once_share_the_new_organisation(home_page):
             audiences=[],
             organisations=SPELLINGS[number],
         )
-        return Client(REMOTE_ADDR=f"10.0.0.{number + 1}").post(submit_url(index_page), data)
+        return Client(REMOTE_ADDR=f"10.0.0.{number + 1}").post(submission_url(index_page), data)
 
     responses = all_at_once(2, submit)
 

@@ -17,7 +17,7 @@ from practice_examples.submission import SUBMISSIONS_PER_HOUR
 from taxonomy.factories import (
     ThemeFactory,
 )
-from tests.support import translate_page
+from tests.support import submission_data, submission_url, translate_page
 
 SCRIPT = "<script>alert(1)</script>"
 TEXT_FIELDS = [
@@ -45,42 +45,12 @@ def empty_cache():
     cache.clear()
 
 
-def submit_url(example_index):
-    return example_index.url + example_index.reverse_subpage("submit")
-
-
-def valid_data(**overrides):
-    data = {
-        "title": "Eén aanspreekpunt voor school en jeugdhulp",
-        "intro": "Een vaste contactpersoon bracht thuiszitters sneller terug naar school.",
-        "problem": "Leerlingen zaten maanden thuis.\n\nNiemand voelde zich eigenaar.",
-        "approach": "Een wekelijks overleg.\nMet school, jeugdhulp en leerplicht.",
-        "results": "Van 14 naar 5 thuiszitters in een jaar.",
-        "working_elements": "Korte lijnen.",
-        "conditions": "Twee uur per week per school.",
-        "lessons": "Begin klein.",
-        "themes": ["terug-naar-school"],
-        "regions": ["utrecht"],
-        "sectors": ["vo"],
-        "audiences": ["leerplichtambtenaren"],
-        "organisations": "Gemeente Utrecht\nSWV Utrecht VO",
-        "contact_name": "Fatima el Amrani",
-        "contact_role": "Zorgcoördinator",
-        "contact_organisation": "SWV Utrecht VO",
-        "contact_email": "fatima@swv-utrecht.example",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
-
-
 def drafts():
     return PracticeExamplePage.objects.all()
 
 
 def test_the_form_renders_with_its_fields(client, example_index, submission_vocabulary):
-    response = client.get(submit_url(example_index))
+    response = client.get(submission_url(example_index))
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -100,14 +70,14 @@ def test_the_form_renders_with_its_fields(client, example_index, submission_voca
 
 
 def test_a_head_request_and_the_thank_you_state_work(client, example_index):
-    assert client.head(submit_url(example_index)).status_code == 200
-    response = client.get(submit_url(example_index) + "?verzonden=1")
+    assert client.head(submission_url(example_index)).status_code == 200
+    response = client.get(submission_url(example_index) + "?verzonden=1")
     assert response.status_code == 200
     assert 'name="title"' not in response.content.decode()
 
 
 def test_other_methods_are_not_allowed(client, example_index):
-    assert client.put(submit_url(example_index)).status_code == 405
+    assert client.put(submission_url(example_index)).status_code == 405
 
 
 def test_a_valid_submission_becomes_one_draft_in_moderation(
@@ -121,10 +91,10 @@ def test_a_valid_submission_becomes_one_draft_in_moderation(
 ):
     settings.BASE_URL = "https://kennisbank.example.nl"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(submit_url(example_index), valid_data())
+        response = client.post(submission_url(example_index), submission_data())
 
     assert response.status_code == 302
-    assert response["Location"] == submit_url(example_index) + "?verzonden=1"
+    assert response["Location"] == submission_url(example_index) + "?verzonden=1"
     page = drafts().get()
     assert not page.live
     assert page.get_parent().specific == example_index
@@ -183,7 +153,7 @@ def test_a_mail_server_that_is_down_loses_nothing(
 ):
     settings.EMAIL_BACKEND = f"{__name__}.BrokenMailServer"
 
-    response = client.post(submit_url(example_index), valid_data())
+    response = client.post(submission_url(example_index), submission_data())
 
     assert response.status_code == 302
     page = drafts().get()
@@ -191,11 +161,11 @@ def test_a_mail_server_that_is_down_loses_nothing(
 
 
 def test_without_vocabularies_the_form_asks_none(client, example_index, locale_nl):
-    html = client.get(submit_url(example_index)).content.decode()
+    html = client.get(submission_url(example_index)).content.decode()
     for name in ("themes", "regions", "sectors", "audiences"):
         assert f'name="{name}"' not in html
 
-    response = client.post(submit_url(example_index), valid_data())
+    response = client.post(submission_url(example_index), submission_data())
 
     assert response.status_code == 302
     assert drafts().get().themes.count() == 0
@@ -204,7 +174,7 @@ def test_without_vocabularies_the_form_asks_none(client, example_index, locale_n
 def test_the_draft_appears_only_once_a_moderator_approves_it(
     client, example_index, submission_vocabulary, admin_user
 ):
-    client.post(submit_url(example_index), valid_data())
+    client.post(submission_url(example_index), submission_data())
     page = drafts().get()
     address = f"{example_index.url}{page.slug}/"
 
@@ -224,9 +194,9 @@ def test_the_draft_appears_only_once_a_moderator_approves_it(
 def test_without_consent_visitors_cannot_contact_the_sender(
     client, example_index, submission_vocabulary
 ):
-    data = valid_data()
+    data = submission_data()
     del data["consent"]
-    client.post(submit_url(example_index), data)
+    client.post(submission_url(example_index), data)
 
     assert drafts().get().contact_method == PracticeExamplePage.ContactMethod.NONE
 
@@ -239,9 +209,11 @@ def test_the_sender_chooses_from_the_taxonomy_of_their_language(
     english_theme.save()
     index_en = translate_page(example_index, locale_en, title="Practice examples")
 
-    form = client.get(submit_url(index_en))
+    form = client.get(submission_url(index_en))
     assert "Back to school" in form.content.decode()
-    response = client.post(submit_url(index_en), valid_data(regions=[], sectors=[], audiences=[]))
+    response = client.post(
+        submission_url(index_en), submission_data(regions=[], sectors=[], audiences=[])
+    )
 
     assert response.status_code == 302
     page = drafts().get()
@@ -253,9 +225,9 @@ def test_the_sender_chooses_from_the_taxonomy_of_their_language(
 def test_a_missing_required_field_keeps_every_value(
     client, example_index, submission_vocabulary, mailoutbox
 ):
-    data = valid_data(title="", contact_email="")
+    data = submission_data(title="", contact_email="")
 
-    response = client.post(submit_url(example_index), data)
+    response = client.post(submission_url(example_index), data)
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -279,7 +251,7 @@ def test_a_missing_required_field_keeps_every_value(
 
 
 def test_a_missing_theme_links_to_the_first_checkbox(client, example_index, submission_vocabulary):
-    response = client.post(submit_url(example_index), valid_data(themes=[]))
+    response = client.post(submission_url(example_index), submission_data(themes=[]))
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -289,7 +261,7 @@ def test_a_missing_theme_links_to_the_first_checkbox(client, example_index, subm
 
 @pytest.mark.parametrize("field", TEXT_FIELDS)
 def test_ten_thousand_characters_give_an_error(client, example_index, submission_vocabulary, field):
-    response = client.post(submit_url(example_index), valid_data(**{field: "a" * 10_000}))
+    response = client.post(submission_url(example_index), submission_data(**{field: "a" * 10_000}))
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -300,7 +272,7 @@ def test_ten_thousand_characters_give_an_error(client, example_index, submission
 
 def test_a_long_but_allowed_text_is_stored_whole(client, example_index, submission_vocabulary):
     text = "woord " * (SECTION_MAX // 6)
-    client.post(submit_url(example_index), valid_data(approach=text))
+    client.post(submission_url(example_index), submission_data(approach=text))
 
     assert drafts().get().approach == f"<p>{text.strip()}</p>"
 
@@ -309,7 +281,7 @@ def test_an_address_longer_than_the_model_allows_is_an_error(
     client, example_index, submission_vocabulary
 ):
     address = "a" * 64 + "@" + ("b" * 60 + ".") * 4 + "nl"
-    response = client.post(submit_url(example_index), valid_data(contact_email=address))
+    response = client.post(submission_url(example_index), submission_data(contact_email=address))
 
     assert response.status_code == 200
     assert "contact_email" in response.context["form"].errors
@@ -319,10 +291,10 @@ def test_an_address_longer_than_the_model_allows_is_an_error(
 def test_script_in_every_field_is_stored_as_inert_text(
     client, admin_client, example_index, submission_vocabulary, mailoutbox
 ):
-    data = valid_data(**{name: SCRIPT for name in TEXT_FIELDS})
+    data = submission_data(**{name: SCRIPT for name in TEXT_FIELDS})
     data["contact_email"] = "fatima@swv-utrecht.example"
 
-    response = client.post(submit_url(example_index), data)
+    response = client.post(submission_url(example_index), data)
 
     assert response.status_code == 302
     page = drafts().get()
@@ -347,8 +319,10 @@ def test_script_in_every_field_is_stored_as_inert_text(
 
 
 def test_html_is_kept_as_text_not_as_markup(client, example_index, submission_vocabulary):
-    data = valid_data(approach='<b onmouseover="x()">vet</b> & <a href="javascript:x()">link</a>')
-    client.post(submit_url(example_index), data)
+    data = submission_data(
+        approach='<b onmouseover="x()">vet</b> & <a href="javascript:x()">link</a>'
+    )
+    client.post(submission_url(example_index), data)
 
     assert drafts().get().approach == (
         "<p>&lt;b onmouseover=&quot;x()&quot;&gt;vet&lt;/b&gt; &amp; "
@@ -358,8 +332,8 @@ def test_html_is_kept_as_text_not_as_markup(client, example_index, submission_vo
 
 def test_control_characters_are_dropped_not_a_crash(client, example_index, submission_vocabulary):
     response = client.post(
-        submit_url(example_index),
-        valid_data(title="Titel\x00 met\x07 tekens", problem="a\x00b\x1bc"),
+        submission_url(example_index),
+        submission_data(title="Titel\x00 met\x07 tekens", problem="a\x00b\x1bc"),
     )
 
     assert response.status_code == 302
@@ -371,7 +345,9 @@ def test_control_characters_are_dropped_not_a_crash(client, example_index, submi
 def test_a_title_with_line_breaks_becomes_one_line(
     client, example_index, submission_vocabulary, mailoutbox
 ):
-    response = client.post(submit_url(example_index), valid_data(title="Een\r\nBcc: x@example.nl"))
+    response = client.post(
+        submission_url(example_index), submission_data(title="Een\r\nBcc: x@example.nl")
+    )
 
     assert response.status_code == 302
     assert drafts().get().title == "Een Bcc: x@example.nl"
@@ -380,7 +356,9 @@ def test_a_title_with_line_breaks_becomes_one_line(
 
 @pytest.mark.parametrize("field", ["themes", "regions", "sectors", "audiences"])
 def test_an_unknown_taxon_is_an_error(client, example_index, submission_vocabulary, field):
-    response = client.post(submit_url(example_index), valid_data(**{field: ["bestaat-niet"]}))
+    response = client.post(
+        submission_url(example_index), submission_data(**{field: ["bestaat-niet"]})
+    )
 
     assert response.status_code == 200
     assert not drafts().exists()
@@ -394,7 +372,7 @@ def test_a_taxon_of_another_language_is_unknown(
 ):
     ThemeFactory(name="Only in English", slug="only-english", locale=locale_en)
 
-    response = client.post(submit_url(example_index), valid_data(themes=["only-english"]))
+    response = client.post(submission_url(example_index), submission_data(themes=["only-english"]))
 
     assert response.status_code == 200
     assert "themes" in response.context["form"].errors
@@ -404,7 +382,9 @@ def test_a_taxon_of_another_language_is_unknown(
 def test_a_filled_honeypot_looks_like_success_and_stores_nothing(
     client, example_index, submission_vocabulary, mailoutbox
 ):
-    response = client.post(submit_url(example_index), valid_data(website="https://spam.example"))
+    response = client.post(
+        submission_url(example_index), submission_data(website="https://spam.example")
+    )
 
     assert response.status_code == 302
     assert response["Location"].endswith("?verzonden=1")
@@ -417,10 +397,12 @@ def test_the_sixth_submission_in_an_hour_is_refused_and_kept(
     client, example_index, submission_vocabulary
 ):
     for number in range(SUBMISSIONS_PER_HOUR):
-        response = client.post(submit_url(example_index), valid_data(title=f"Voorbeeld {number}"))
+        response = client.post(
+            submission_url(example_index), submission_data(title=f"Voorbeeld {number}")
+        )
         assert response.status_code == 302
 
-    response = client.post(submit_url(example_index), valid_data(title="Nummer zes"))
+    response = client.post(submission_url(example_index), submission_data(title="Nummer zes"))
 
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
@@ -434,10 +416,10 @@ def test_the_sixth_submission_in_an_hour_is_refused_and_kept(
 
 def test_the_limit_is_per_address(example_index, submission_vocabulary):
     for _number in range(SUBMISSIONS_PER_HOUR):
-        Client(REMOTE_ADDR="192.0.2.1").post(submit_url(example_index), valid_data())
+        Client(REMOTE_ADDR="192.0.2.1").post(submission_url(example_index), submission_data())
 
-    other = Client(REMOTE_ADDR="192.0.2.2").post(submit_url(example_index), valid_data())
-    same = Client(REMOTE_ADDR="192.0.2.1").post(submit_url(example_index), valid_data())
+    other = Client(REMOTE_ADDR="192.0.2.2").post(submission_url(example_index), submission_data())
+    same = Client(REMOTE_ADDR="192.0.2.1").post(submission_url(example_index), submission_data())
 
     assert other.status_code == 302
     assert same.status_code == 429
@@ -445,15 +427,17 @@ def test_the_limit_is_per_address(example_index, submission_vocabulary):
 
 def test_errors_do_not_count_towards_the_limit(client, example_index, submission_vocabulary):
     for _number in range(SUBMISSIONS_PER_HOUR + 2):
-        assert client.post(submit_url(example_index), valid_data(title="")).status_code == 200
+        assert (
+            client.post(submission_url(example_index), submission_data(title="")).status_code == 200
+        )
 
-    assert client.post(submit_url(example_index), valid_data()).status_code == 302
+    assert client.post(submission_url(example_index), submission_data()).status_code == 302
 
 
 def test_slugs_of_equal_titles_do_not_clash(client, example_index, submission_vocabulary):
-    client.post(submit_url(example_index), valid_data(title="Samen"))
-    client.post(submit_url(example_index), valid_data(title="Samen"))
-    client.post(submit_url(example_index), valid_data(title="!!!"))
+    client.post(submission_url(example_index), submission_data(title="Samen"))
+    client.post(submission_url(example_index), submission_data(title="Samen"))
+    client.post(submission_url(example_index), submission_data(title="!!!"))
 
     assert sorted(drafts().values_list("slug", flat=True)) == [
         "praktijkvoorbeeld",
@@ -463,11 +447,13 @@ def test_slugs_of_equal_titles_do_not_clash(client, example_index, submission_vo
 
 
 def test_csrf_is_checked(example_index, submission_vocabulary):
-    response = Client(enforce_csrf_checks=True).post(submit_url(example_index), valid_data())
+    response = Client(enforce_csrf_checks=True).post(
+        submission_url(example_index), submission_data()
+    )
 
     assert response.status_code == 403
     assert not drafts().exists()
 
 
 def test_the_index_page_links_to_the_form(client, example_index):
-    assert submit_url(example_index) in client.get(example_index.url).content.decode()
+    assert submission_url(example_index) in client.get(example_index.url).content.decode()

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from events.factories import EventIndexPageFactory, EventPageFactory
-from tests.search.test_views import search
+from tests.support import site_search
 
 today = datetime.date.today
 
@@ -29,7 +29,7 @@ def test_event_results_show_their_date_and_past_ones_say_so(client, index):
     coming_day = today() + datetime.timedelta(days=20)
     EventPageFactory(parent=index, title="Thuiszittersoverleg toen", start_date=past_day)
     EventPageFactory(parent=index, title="Thuiszittersoverleg straks", start_date=coming_day)
-    body = search(client, "thuiszittersoverleg")
+    body = site_search(client, "thuiszittersoverleg")
 
     past = result(body, "Thuiszittersoverleg toen")
     assert f'<time datetime="{past_day:%Y-%m-%d}">' in past
@@ -51,13 +51,13 @@ def test_event_dates_cost_no_query_per_result(client, index, django_assert_max_n
             )
 
     add(1)
-    search(client, "thuiszittersoverleg")  # warm the caches
+    site_search(client, "thuiszittersoverleg")  # warm the caches
     with django_assert_max_num_queries(40) as few:
-        body = search(client, "thuiszittersoverleg")
+        body = site_search(client, "thuiszittersoverleg")
     count = len(few.captured_queries)  # read before the next request empties the query log
     assert body.count('class="result__when"') == 1
     add(8)
-    search(client, "thuiszittersoverleg")  # the new pages expired the menu cache
+    site_search(client, "thuiszittersoverleg")  # the new pages expired the menu cache
     with django_assert_max_num_queries(count):
-        body = search(client, "thuiszittersoverleg")
+        body = site_search(client, "thuiszittersoverleg")
     assert body.count('class="result__when"') == 9

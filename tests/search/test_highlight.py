@@ -6,7 +6,7 @@ import re
 from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from search.highlight import snippet
-from tests.search.test_views import search
+from tests.support import site_search
 
 
 def result_snippets(body):
@@ -20,7 +20,7 @@ def test_matched_word_forms_are_marked(client, home_page):
         intro="Thuiszitters gaan weer naar school; de scholen en thuiszitten als thema.",
         body="[]",
     )
-    [text] = result_snippets(search(client, "thuiszitter scholen"))
+    [text] = result_snippets(site_search(client, "thuiszitter scholen"))
     assert text == (
         "<mark>Thuiszitters</mark> gaan weer naar <mark>school</mark>; de <mark>scholen</mark>"
         " en <mark>thuiszitten</mark> als thema."
@@ -34,7 +34,7 @@ def test_markup_in_the_intro_stays_text(client, home_page):
         intro='Over verzuim <script>alert("x")</script> & <b>meer</b>.',
         body="[]",
     )
-    body = search(client, "verzuim")
+    body = site_search(client, "verzuim")
     [text] = result_snippets(body)
     assert text == (
         "Over <mark>verzuim</mark> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "

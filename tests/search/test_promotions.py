@@ -7,8 +7,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from tests.search.test_views import result_titles, search
-from tests.support import translate_page
+from tests.support import search_result_titles, site_search, translate_page
 
 
 def promoted_titles(body):
@@ -32,11 +31,13 @@ def test_promoted_page_comes_first_marked_and_not_repeated(client, home_page):
     contact = StandardPageFactory(parent=home_page, title="Contact", body="[]")
     promote("verzuim", contact, guide)
 
-    body = search(client, "  Verzuim ")  # the query as the promotions store it: lower, stripped
+    body = site_search(
+        client, "  Verzuim "
+    )  # the query as the promotions store it: lower, stripped
 
     assert promoted_titles(body) == ["Contact", "Handreiking"]
     assert "Aanbevolen" in body
-    assert result_titles(body) == ["Verzuim melden"]
+    assert search_result_titles(body) == ["Verzuim melden"]
     assert "3 resultaten" in body
 
 
@@ -49,10 +50,10 @@ def test_drafts_private_and_other_languages_are_never_promoted(client, home_page
     StandardPageFactory(parent=home_page, title="Verzuim melden", body="[]")
     promote("verzuim", draft, private, english)
 
-    body = search(client, "verzuim")
+    body = site_search(client, "verzuim")
 
     assert promoted_titles(body) == []
-    assert result_titles(body) == ["Verzuim melden"]
+    assert search_result_titles(body) == ["Verzuim melden"]
     for title in ("Concept", "Besloten", "Engelse versie"):
         assert title not in body
 
@@ -67,11 +68,11 @@ def test_query_count_does_not_grow_with_promotions(
     promote("verzuim", pages[0])
     client.get("/zoeken/", {"q": "verzuim"})
     with django_assert_max_num_queries(30) as one:
-        search(client, "verzuim")
+        site_search(client, "verzuim")
     count = len(one.captured_queries)
     SearchPromotion.objects.all().delete()
     promote("verzuim", *pages[:5])
     client.get("/zoeken/", {"q": "verzuim"})
     with django_assert_max_num_queries(count):
-        body = search(client, "verzuim")
+        body = site_search(client, "verzuim")
     assert len(promoted_titles(body)) == 5

@@ -9,7 +9,7 @@ from home.factories import StandardPageFactory
 from practice_examples.factories import PracticeExampleIndexPageFactory, PracticeExamplePageFactory
 from search.backends import search_queryset
 from search.views import visible_pages
-from tests.search.test_views import result_titles, search
+from tests.support import search_result_titles, site_search
 
 FILLER = " ".join(["Wij werken samen met scholen, gemeenten en ouders in de regio."] * 6)
 
@@ -28,7 +28,10 @@ def test_title_match_ranks_above_body_match(client, home_page):
         parent=home_page, title="Nieuws uit de regio", body=paragraph(f"Over verzuim. {FILLER}")
     )
     StandardPageFactory(parent=home_page, title="Verzuim aanpakken", body=paragraph(FILLER))
-    assert result_titles(search(client, "verzuim")) == ["Verzuim aanpakken", "Nieuws uit de regio"]
+    assert search_result_titles(site_search(client, "verzuim")) == [
+        "Verzuim aanpakken",
+        "Nieuws uit de regio",
+    ]
 
 
 def test_intro_match_ranks_above_body_match(client, home_page):
@@ -44,7 +47,10 @@ def test_intro_match_ranks_above_body_match(client, home_page):
         intro="De leerplicht geldt voor ieder kind.",
         body=paragraph(FILLER),
     )
-    assert result_titles(search(client, "leerplicht")) == ["Uit het land", "Nieuws uit de regio"]
+    assert search_result_titles(site_search(client, "leerplicht")) == [
+        "Uit het land",
+        "Nieuws uit de regio",
+    ]
 
 
 @pytest.fixture
@@ -67,18 +73,24 @@ def passend(home_page):
 
 
 def test_phrase_ranks_above_scattered_words(client, passend):
-    assert result_titles(search(client, "passend onderwijs")) == ["Als zin", "Verspreid"]
+    assert search_result_titles(site_search(client, "passend onderwijs")) == [
+        "Als zin",
+        "Verspreid",
+    ]
 
 
 def test_phrase_keeps_word_forms(client, passend):
     # the stems stay prefixes within the phrase: "passende onderwijsvormen" is a phrase too
-    assert result_titles(search(client, "Passende onderwijsvormen")) == []
-    assert result_titles(search(client, "passende onderwijs")) == ["Als zin", "Verspreid"]
+    assert search_result_titles(site_search(client, "Passende onderwijsvormen")) == []
+    assert search_result_titles(site_search(client, "passende onderwijs")) == [
+        "Als zin",
+        "Verspreid",
+    ]
 
 
 def test_words_in_the_other_order_are_no_phrase(client, home_page, passend):
     # no phrase bonus for "onderwijs passend": the pages stay as the words rank them
-    titles = result_titles(search(client, "onderwijs passend"))
+    titles = search_result_titles(site_search(client, "onderwijs passend"))
     assert sorted(titles) == ["Als zin", "Verspreid"]
 
 
@@ -90,7 +102,7 @@ def test_phrase_bonus_in_search_queryset(home_page, passend):
 
 def test_three_words_need_all_three(client, passend):
     # the phrase bonus never adds a page that lacks a word
-    assert result_titles(search(client, "passend onderwijs leerplichtambtenaar")) == []
+    assert search_result_titles(site_search(client, "passend onderwijs leerplichtambtenaar")) == []
 
 
 def test_listing_with_search_words_ranks_by_relevance(client, home_page, taxa):

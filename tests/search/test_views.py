@@ -5,21 +5,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from tests.support import translate_page
-
-
-def search(client, query, prefix=""):
-    address = "/en/search/" if prefix == "/en" else "/zoeken/"
-    response = client.get(address, {"q": query})
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def result_titles(body):
-    if '<ol class="result-list"' not in body:
-        return []
-    results = body.split('<ol class="result-list"')[1].split("</ol>")[0]
-    return [part.split("</a>")[0].split(">")[-1] for part in results.split("<h3>")[1:]]
+from tests.support import search_result_titles, site_search, translate_page
 
 
 @pytest.fixture
@@ -42,25 +28,27 @@ def pages(home_page):
 
 @pytest.mark.parametrize("query", ["thuiszitters", "thuiszitter", "thuiszitten", "THUISZITTEN"])
 def test_word_forms_find_the_page(client, pages, query):
-    assert result_titles(search(client, query)) == ["Samen voorkomen dat kinderen thuiszitten"]
+    assert search_result_titles(site_search(client, query)) == [
+        "Samen voorkomen dat kinderen thuiszitten"
+    ]
 
 
 @pytest.mark.parametrize("query", ["school", "leerlingen", "leerling", "klas", "klassen"])
 def test_plural_and_singular_find_each_other(client, pages, query):
-    assert "Terug naar school" in result_titles(search(client, query))
+    assert "Terug naar school" in search_result_titles(site_search(client, query))
 
 
 def test_irregular_plurals_find_each_other(client, pages):
     # 'scholen' and 'school' share the stem 'schol'; on SQLite the stem is also tried as 'school'
-    assert sorted(result_titles(search(client, "scholen"))) == [
+    assert sorted(search_result_titles(site_search(client, "scholen"))) == [
         "Samen voorkomen dat kinderen thuiszitten",
         "Terug naar school",
     ]
 
 
 def test_all_words_must_match(client, pages):
-    assert result_titles(search(client, "klas gemeenten")) == []
-    assert result_titles(search(client, "school gemeenten")) == [
+    assert search_result_titles(site_search(client, "klas gemeenten")) == []
+    assert search_result_titles(site_search(client, "school gemeenten")) == [
         "Samen voorkomen dat kinderen thuiszitten"
     ]
 
@@ -71,7 +59,7 @@ def test_body_text_is_searched(client, home_page):
         title="Over ons",
         body='[{"type": "paragraph", "value": "<p>Het thuiszitterspact van 2016.</p>"}]',
     )
-    assert result_titles(search(client, "thuiszitterspact")) == ["Over ons"]
+    assert search_result_titles(site_search(client, "thuiszitterspact")) == ["Over ons"]
 
 
 def test_drafts_and_private_pages_never_appear(client, home_page):
@@ -82,9 +70,9 @@ def test_drafts_and_private_pages_never_appear(client, home_page):
     protected = StandardPageFactory(parent=home_page, title="Wachtwoord thuiszitten")
     PageViewRestriction.objects.create(page=protected, restriction_type="password", password="x")
 
-    body = search(client, "thuiszitten")
+    body = site_search(client, "thuiszitten")
 
-    assert result_titles(body) == []
+    assert search_result_titles(body) == []
     for title in ("Concept", "Besloten", below_private.title, "Wachtwoord"):
         assert title not in body
 
@@ -97,13 +85,13 @@ def test_each_language_searches_its_own_pages(client, pages, home_page_en):
         intro="Schools and municipalities work together.",
     )
 
-    assert result_titles(search(client, "thuiszitten")) == [
+    assert search_result_titles(site_search(client, "thuiszitten")) == [
         "Samen voorkomen dat kinderen thuiszitten"
     ]
-    assert result_titles(search(client, "municipalities", prefix="/en")) == [
+    assert search_result_titles(site_search(client, "municipalities", prefix="/en")) == [
         "Preventing pupils from staying at home together"
     ]
-    assert result_titles(search(client, "municipalities")) == []
+    assert search_result_titles(site_search(client, "municipalities")) == []
 
 
 @pytest.mark.parametrize(
@@ -123,7 +111,7 @@ def test_each_language_searches_its_own_pages(client, pages, home_page_en):
     ],
 )
 def test_odd_queries_get_a_friendly_page(client, pages, query):
-    body = search(client, query)
+    body = site_search(client, query)
     assert "<script>alert" not in body
     assert "<h1>" in body
 
@@ -132,12 +120,12 @@ def test_results_are_paginated(client, home_page):
     for n in range(23):
         StandardPageFactory(parent=home_page, title=f"Verzuimaanpak {n}", slug=f"v{n}", body="[]")
 
-    first = search(client, "verzuimaanpak")
-    assert len(result_titles(first)) == 10
+    first = site_search(client, "verzuimaanpak")
+    assert len(search_result_titles(first)) == 10
     assert "23" in first
     assert (
         len(
-            result_titles(
+            search_result_titles(
                 client.get("/zoeken/", {"q": "verzuimaanpak", "page": 3}).content.decode()
             )
         )
@@ -147,7 +135,7 @@ def test_results_are_paginated(client, home_page):
     for page in ("99", "abc", "-1"):
         response = client.get("/zoeken/", {"q": "verzuimaanpak", "page": page})
         assert response.status_code == 200
-        assert result_titles(response.content.decode())
+        assert search_result_titles(response.content.decode())
 
 
 def test_search_page_query_count_is_constant(client, home_page, django_assert_max_num_queries):
@@ -155,10 +143,10 @@ def test_search_page_query_count_is_constant(client, home_page, django_assert_ma
         StandardPageFactory(parent=home_page, title=f"Ouderbetrokkenheid {n}", slug=f"a{n}")
     client.get("/zoeken/", {"q": "ouderbetrokkenheid"})
     with django_assert_max_num_queries(20) as few:
-        search(client, "ouderbetrokkenheid")
+        site_search(client, "ouderbetrokkenheid")
     count = len(few.captured_queries)  # read before the next request empties the query log
     for n in range(30):
         StandardPageFactory(parent=home_page, title=f"Ouderbetrokkenheid {n}", slug=f"b{n}")
     client.get("/zoeken/", {"q": "ouderbetrokkenheid"})  # the new pages expired the menu cache
     with django_assert_max_num_queries(count):
-        search(client, "ouderbetrokkenheid")
+        site_search(client, "ouderbetrokkenheid")

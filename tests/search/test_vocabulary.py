@@ -13,7 +13,7 @@ from search.models import SynonymGroup, VocabularyWord
 from search.stemming import MAX_ALTERNATIVES, MAX_TERMS, Exact, query_terms
 from search.tasks import rebuild_vocabulary_task
 from search.vocabulary import Vocabulary, rebuild_vocabulary, vocabulary_for
-from tests.search.test_views import result_titles, search
+from tests.support import search_result_titles, site_search
 
 # (planted word in a title, the related word searched). A compound is two known words: 'school'
 # and 'luxe' occur in the planted texts by themselves too (see search.vocabulary).
@@ -79,7 +79,7 @@ def api_titles(client, query):
 
 @pytest.mark.parametrize(("title", "query"), PAIRS)
 def test_site_search_finds_the_related_word(client, planted, title, query):
-    assert title in result_titles(search(client, query))
+    assert title in search_result_titles(site_search(client, query))
 
 
 @pytest.mark.parametrize(("title", "query"), PAIRS)
@@ -94,13 +94,13 @@ def test_api_search_finds_the_related_word(client, planted, title, query):
 
 
 def test_related_words_do_not_find_everything(client, planted):
-    assert "Een wijkagent op bezoek" not in result_titles(search(client, "verzuim"))
+    assert "Een wijkagent op bezoek" not in search_result_titles(site_search(client, "verzuim"))
     # one way: leerplicht finds the leerplichtambtenaar (lpa), lpa not every page on leerplicht
-    assert sorted(result_titles(search(client, "leerplicht"))) == [
+    assert sorted(search_result_titles(site_search(client, "leerplicht"))) == [
         "De leerplichtambtenaar belt aan",
         "Leerplicht vanaf vijf jaar",
     ]
-    assert result_titles(search(client, "lpa")) == ["De leerplichtambtenaar belt aan"]
+    assert search_result_titles(site_search(client, "lpa")) == ["De leerplichtambtenaar belt aan"]
 
 
 def test_a_short_abbreviation_is_matched_whole(client, home_page):
@@ -109,7 +109,7 @@ def test_a_short_abbreviation_is_matched_whole(client, home_page):
     StandardPageFactory(parent=home_page, title="De overstap naar het VO", body="[]")
     StandardPageFactory(parent=home_page, title="Voortgezet onderwijs in de regio", body="[]")
     # 'voortgezet onderwijs' finds the page saying 'VO', but not every word starting with 'vo'
-    assert sorted(result_titles(search(client, "voortgezet onderwijs"))) == [
+    assert sorted(search_result_titles(site_search(client, "voortgezet onderwijs"))) == [
         "De overstap naar het VO",
         "Voortgezet onderwijs in de regio",
     ]
@@ -121,38 +121,42 @@ def test_a_phrase_synonym_finds_its_abbreviation_and_back(client, home_page):
     StandardPageFactory(parent=home_page, title="Verwijzing naar het SBO", body="[]")
     StandardPageFactory(parent=home_page, title="Basisonderwijs in de wijk", body="[]")
     # a phrase is found as all its words (not necessarily side by side)
-    assert sorted(result_titles(search(client, "sbo"))) == [
+    assert sorted(search_result_titles(site_search(client, "sbo"))) == [
         "Een plek in het speciaal basisonderwijs",
         "Verwijzing naar het SBO",
     ]
-    assert "Verwijzing naar het SBO" in result_titles(search(client, "speciaal basisonderwijs"))
+    assert "Verwijzing naar het SBO" in search_result_titles(
+        site_search(client, "speciaal basisonderwijs")
+    )
 
 
 def test_saving_a_synonym_takes_effect_on_the_next_search(client, home_page):
     StandardPageFactory(parent=home_page, title="Het thuiszitterspact", body="[]")
-    assert result_titles(search(client, "tzp")) == []
+    assert search_result_titles(site_search(client, "tzp")) == []
 
     SynonymGroup.objects.create(words="tzp\nthuiszitterspact")
-    assert result_titles(search(client, "tzp")) == ["Het thuiszitterspact"]
+    assert search_result_titles(site_search(client, "tzp")) == ["Het thuiszitterspact"]
 
     SynonymGroup.objects.all().delete()
-    assert result_titles(search(client, "tzp")) == []
+    assert search_result_titles(site_search(client, "tzp")) == []
 
 
 def test_english_searches_use_the_english_list(client, home_page_en):
     load_synonyms()
     StandardPageFactory(parent=home_page_en, title="Absenteeism in the region", body="[]")
-    assert result_titles(search(client, "truancy", prefix="/en")) == ["Absenteeism in the region"]
+    assert search_result_titles(site_search(client, "truancy", prefix="/en")) == [
+        "Absenteeism in the region"
+    ]
 
 
 def test_thuizitters_suggests_thuiszitters(client, home_page):
     StandardPageFactory(parent=home_page, title="Minder thuiszitters in de regio", body="[]")
     rebuild_vocabulary()
-    body = search(client, "thuizitters")
-    assert result_titles(body) == []
+    body = site_search(client, "thuizitters")
+    assert search_result_titles(body) == []
     assert 'Bedoelde u: <a href="?q=thuiszitters">thuiszitters</a>?' in body
     # a search with enough results suggests nothing
-    assert "Bedoelde u" not in search(client, "thuiszitters")
+    assert "Bedoelde u" not in site_search(client, "thuiszitters")
 
 
 def test_the_listing_suggestion_keeps_the_filters(client, home_page, taxa):
@@ -170,7 +174,7 @@ def test_suggestions_come_only_from_public_pages(client, home_page):
     StandardPageFactory(parent=home_page, title="Geheimzinnige concepttekst", live=False)
     rebuild_vocabulary()
     assert not VocabularyWord.objects.filter(word="geheimzinnige").exists()
-    assert "Bedoelde u" not in search(client, "geheimzinige")
+    assert "Bedoelde u" not in site_search(client, "geheimzinige")
 
 
 def test_the_vocabulary_knows_words_taxa_and_compounds(home_page, taxa):
@@ -271,10 +275,10 @@ def test_search_queries_stay_constant(client, home_page, django_assert_max_num_q
     for n in range(5):
         StandardPageFactory(parent=home_page, title=f"Absentie {n}", slug=f"a{n}", body="[]")
     rebuild_vocabulary()
-    search(client, "absentie")  # the first request makes the site's settings
-    search(client, "absentie")
+    site_search(client, "absentie")  # the first request makes the site's settings
+    site_search(client, "absentie")
     with django_assert_max_num_queries(20) as few:
-        search(client, "absentie")
+        site_search(client, "absentie")
     count = len(few.captured_queries)
     sql = " ".join(query["sql"] for query in few.captured_queries)
     # synonyms and related words come from the cache, not from a query per search
@@ -282,9 +286,9 @@ def test_search_queries_stay_constant(client, home_page, django_assert_max_num_q
     for n in range(20):
         StandardPageFactory(parent=home_page, title=f"Verzuim {n}", slug=f"v{n}", body="[]")
     rebuild_vocabulary()
-    search(client, "absentie")
+    site_search(client, "absentie")
     with django_assert_max_num_queries(count):
-        search(client, "absentie")
+        site_search(client, "absentie")
 
 
 def test_the_admin_lists_the_synonyms(admin_client):
