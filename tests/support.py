@@ -9,6 +9,7 @@ fixtures are in `tests/fixtures/`, which `tests/conftest.py` registers for the w
 import datetime
 import html
 import re
+import signal
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,8 @@ from io import StringIO
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections, transaction
+from django.db import connection, connections, transaction
+from django.test import override_settings
 from django.utils import timezone, translation
 
 from wagtail.models import Page, Site
@@ -286,3 +288,65 @@ def search_result_titles(body):
         return []
     results = body.split('<ol class="result-list"')[1].split("</ol>")[0]
     return [part.split("</a>")[0].split(">")[-1] for part in results.split("<h3>")[1:]]
+
+
+# The task queue ------------------------------------------------------------------------------
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+MAIL_TASKS = [
+    "core.mail.send_email",
+    "core.mail.send_message",
+    "events.registration.send_registration_mail",
+]
+
+
+def production_mail(delivery="django.core.mail.backends.locmem.EmailBackend"):
+    """Production's set-up: tasks in the database, every e-mail through the queue."""
+    return override_settings(
+        TASKS=DATABASE_TASKS,
+        EMAIL_BACKEND="core.mail.QueuedEmailBackend",
+        EMAIL_DELIVERY_BACKEND=delivery,
+    )
+
+
+def mail_tasks():
+    """The queued e-mails (Wagtail queues its own work too, such as its reference index)."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(task_path__in=MAIL_TASKS)
+
+
+def run_task_worker(*arguments):
+    """`manage.py task_worker --batch`: works off what is due, then stops. The command installs
+    signal handlers for a graceful stop; the test process gets its own back."""
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    out = StringIO()
+    try:
+        call_command(
+            "task_worker", "--batch", "--no-startup-delay", "--interval", "0", "--queue-name", "*",
+            *arguments, stdout=out,
+        )  # fmt: skip
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    return out.getvalue()
+
+
+def abandon(task, minutes_ago, attempts=1):
+    """The task as a worker that died `minutes_ago` left it: RUNNING, claimed `attempts` times."""
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.filter(pk=task.pk).update(
+        status="RUNNING",
+        started_at=timezone.now() - datetime.timedelta(minutes=minutes_ago),
+        worker_ids=[f"dead-{n}" for n in range(1, attempts + 1)],
+    )
+
+
+def database_url(name):
+    """The address of the database `name` on the test database's PostgreSQL server."""
+    db = connection.settings_dict
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    host = db.get("HOST") or "127.0.0.1"
+    port = db.get("PORT") or 5432
+    return f"postgres://{db['USER']}{password}@{host}:{port}/{name}"

@@ -20,6 +20,7 @@ from events.factories import EventIndexPageFactory, EventPageFactory, Registrati
 from events.models import EventPage
 from scan import responses
 from scan.factories import ScanPageFactory
+from tests.support import database_url
 
 pytestmark = [
     pytest.mark.skipif(
@@ -34,14 +35,6 @@ PROJECT = Path(__file__).resolve().parent.parent
 BACKUP = PROJECT / "deploy" / "backup.sh"
 RESTORE = PROJECT / "deploy" / "restore.sh"
 TIMEOUT = 300
-
-
-def database_url(name):
-    db = connection.settings_dict
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    host = db.get("HOST") or "127.0.0.1"
-    port = db.get("PORT") or 5432
-    return f"postgres://{db['USER']}{password}@{host}:{port}/{name}"
 
 
 def server():

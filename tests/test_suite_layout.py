@@ -16,7 +16,6 @@ IMPORTS_A_CONFTEST = re.compile(
 NOT_YET_MOVED = {
     "development_groups/test_invitations.py": {".test_accounts"},
     "development_groups/test_lockout.py": {".test_accounts"},
-    "test_task_queue.py": {"tests.test_backup_restore", "tests.test_tasks"},
 }
 
 

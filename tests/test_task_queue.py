@@ -30,8 +30,7 @@ from django.utils import timezone
 from core.mail import queue_email
 from core.task_queue import requeue_abandoned
 from tests.mail_backends import FlakyMailServer
-from tests.test_backup_restore import database_url
-from tests.test_tasks import mail_tasks, production_mail
+from tests.support import abandon, database_url, mail_tasks, production_mail, run_task_worker
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -43,22 +42,6 @@ def postgres_only(test):
 
 PROJECT = Path(__file__).resolve().parent.parent
 MINUTE = 60
-
-
-def run_task_worker(*arguments):
-    """`manage.py task_worker --batch`: works off what is due, then stops (the test process gets
-    its signal handlers back)."""
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    out = StringIO()
-    try:
-        call_command(
-            "task_worker", "--batch", "--no-startup-delay", "--interval", "0", "--queue-name", "*",
-            *arguments, stdout=out,
-        )  # fmt: skip
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
-    return out.getvalue()
 
 
 def task_status(*arguments):
@@ -73,15 +56,6 @@ def task_status(*arguments):
 def one_mail():
     queue_email("Bevestiging aanmelding", "Tot dan!", ["fatima@swv-utrecht.example"])
     return mail_tasks().get()
-
-
-def abandon(task, minutes_ago, attempts=1):
-    """The task as a worker that died `minutes_ago` left it: RUNNING, claimed `attempts` times."""
-    DBTaskResult.objects.filter(pk=task.pk).update(
-        status="RUNNING",
-        started_at=timezone.now() - datetime.timedelta(minutes=minutes_ago),
-        worker_ids=[f"dead-{n}" for n in range(1, attempts + 1)],
-    )
 
 
 # --- Retries ------------------------------------------------------------------------------------

@@ -3,10 +3,8 @@ database and `manage.py task_worker` sends it, so a slow or broken mail server n
 fails a request."""
 
 import json
-import signal
 import threading
 import time
-from io import StringIO
 
 import pytest
 from django_tasks_db.models import DBTaskResult
@@ -14,9 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.locmem import EmailBackend as LocMemBackend
-from django.core.management import call_command
 from django.db import OperationalError, connection, connections
-from django.test import override_settings
 from django.utils import timezone
 
 from core.mail import queue_email
@@ -25,9 +21,16 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Registration
 from events.registration import delete_person
 from tests.production_settings import run_with_settings
-from tests.support import submission_data, submission_url
+from tests.support import (
+    DATABASE_TASKS,
+    MAIL_TASKS,
+    mail_tasks,
+    production_mail,
+    run_task_worker,
+    submission_data,
+    submission_url,
+)
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
@@ -40,43 +43,6 @@ class SlowMailServer(LocMemBackend):
     def send_messages(self, messages):
         time.sleep(0.02)
         return super().send_messages(messages)
-
-
-def production_mail(delivery="django.core.mail.backends.locmem.EmailBackend"):
-    """Production's set-up: tasks in the database, every e-mail through the queue."""
-    return override_settings(
-        TASKS=DATABASE_TASKS,
-        EMAIL_BACKEND="core.mail.QueuedEmailBackend",
-        EMAIL_DELIVERY_BACKEND=delivery,
-    )
-
-
-def run_worker():
-    """`manage.py task_worker --batch`: works off the queue, then stops. The command installs
-    signal handlers for a graceful stop; the test process gets its own back."""
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    out = StringIO()
-    try:
-        call_command(
-            "task_worker", "--batch", "--no-startup-delay", "--interval", "0", "--queue-name", "*",
-            stdout=out,
-        )  # fmt: skip
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
-    return out.getvalue()
-
-
-MAIL_TASKS = [
-    "core.mail.send_email",
-    "core.mail.send_message",
-    "events.registration.send_registration_mail",
-]
-
-
-def mail_tasks():
-    """The queued e-mails (Wagtail queues its own work too, such as its reference index)."""
-    return DBTaskResult.objects.filter(task_path__in=MAIL_TASKS)
 
 
 @pytest.fixture
@@ -118,7 +84,7 @@ def test_a_registration_is_stored_at_once_and_its_mail_sent_by_the_worker(client
         assert DBTaskResult.objects.get() == task
         assert task.status == "READY"
 
-        output = run_worker()
+        output = run_task_worker()
 
     assert len(mail.outbox) == 1, output
     message = mail.outbox[0]
@@ -138,7 +104,7 @@ def test_a_broken_mail_server_fails_the_task_not_the_request(client, event):
         assert response["Location"].endswith("?verzonden=1")
         assert client.get(response["Location"]).status_code == 200
 
-        run_worker()
+        run_task_worker()
 
         assert Registration.objects.get().status == Registration.Status.CONFIRMED
         task = mail_tasks().get()
@@ -147,7 +113,7 @@ def test_a_broken_mail_server_fails_the_task_not_the_request(client, event):
         assert task.exception_class_path == "builtins.ConnectionRefusedError"
         assert "the mail server is down" in task.traceback
         assert mail.outbox == []
-        run_worker()  # not before its wait is over
+        run_task_worker()  # not before its wait is over
     task.refresh_from_db()
     assert task.status == "READY" and len(task.worker_ids) == 1
 
@@ -230,7 +196,7 @@ def test_every_queued_mail_gets_its_own_message_id(settings):
     with production_mail():
         queue_email("Een", "Tekst", ["a@example.nl"])
         queue_email("Twee", "Tekst", ["b@example.nl"])
-        run_worker()
+        run_task_worker()
 
     ids = {message.message()["Message-ID"] for message in mail.outbox}
     assert len(ids) == 2
@@ -241,7 +207,7 @@ def test_a_registration_deleted_before_its_mail_is_sent_gets_none(client, event)
     with production_mail():
         register(client, event)
         delete_person("fatima@swv-utrecht.example")  # a GDPR request before the worker ran
-        run_worker()
+        run_task_worker()
 
     assert mail.outbox == []
     assert mail_tasks().get().status == "SUCCESSFUL"
@@ -263,7 +229,7 @@ def test_wagtails_moderation_mail_goes_through_the_queue_too(
         assert "core.mail.send_message" in paths  # Wagtail's notification
         assert paths.count("core.mail.send_email") == 4  # the sender and three editors
 
-        run_worker()
+        run_task_worker()
 
     assert DBTaskResult.objects.exclude(status="SUCCESSFUL").count() == 0
     wagtails = [m for m in mail.outbox if m.extra_headers.get("Auto-Submitted")]
@@ -285,7 +251,7 @@ def test_the_queue_keeps_html_alternatives_and_binary_attachments():
         message.attach("bijlage.bin", b"\x00\xff binary", "application/octet-stream")
         assert message.send() == 1
         assert mail.outbox == []
-        run_worker()
+        run_task_worker()
 
     (sent,) = mail.outbox
     assert (sent.subject, sent.body, sent.from_email) == (

@@ -158,8 +158,7 @@ def test_a_digest_left_sending_by_a_dead_worker_is_sent_when_its_task_runs_again
 
     from core.mail import enqueue
     from following.tasks import send_digests
-    from tests.test_task_queue import abandon, run_task_worker
-    from tests.test_tasks import production_mail
+    from tests.support import abandon, production_mail, run_task_worker
 
     week = last_full_period(Frequency.WEEKLY)
     example(example_index, week.start + datetime.timedelta(days=1), title="Na een herstart")
