@@ -4,12 +4,8 @@ those who follow a scope without themes (or regions) are a line of their own."""
 
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 
-from wagtail.admin.auth import permission_denied
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
-from core.admin_reports import ReportMenuItem, report_urls
+from core.admin_reports import ReportMenuItem, SimpleReportView, report_urls
 from core.localization import default_locale
 from taxonomy.models import Region, Theme
 
@@ -45,18 +41,11 @@ def followers_per(vocabulary, model):
     return rows, without
 
 
-class FollowerCountsView(WagtailAdminTemplateMixin, TemplateView):
+class FollowerCountsView(SimpleReportView):
     page_title = _("Followers")
     header_icon = "mail"
     template_name = "following/admin/counts.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(PERMISSION):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    permission = PERMISSION
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

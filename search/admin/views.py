@@ -5,13 +5,10 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 
-from wagtail.admin.auth import permission_denied
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from core.admin_reports import ReportMenuItem, report_urls
+from core.admin_reports import ReportMenuItem, SimpleReportView, report_urls
 from search import insight
 from search.models import SynonymGroup
 
@@ -24,18 +21,11 @@ def synonym_url():
     return reverse(SynonymGroup.snippet_viewset.get_url_name("add"))
 
 
-class SearchInsightView(WagtailAdminTemplateMixin, TemplateView):
+class SearchInsightView(SimpleReportView):
     page_title = _("Search insight")
     header_icon = "search"
     template_name = "search/admin/insight.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(PERMISSION):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    permission = PERMISSION
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
