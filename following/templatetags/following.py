@@ -33,8 +33,10 @@ def follow_form(context, scope=Follow.Scope.EVERYTHING, thema=None, regio=None, 
     hidden = [("thema", v) for v in wish.themes] + [("regio", v) for v in wish.regions]
     hidden += [("sector", v) for v in wish.sectors]
     request = context.get("request")
-    # Back to this page with only the filters followed: never what else the address carried.
-    back = local_path(request.path + (f"?{urlencode(hidden)}" if hidden else "")) if request else ""
+    # Back to this page with only the filters followed: never what else the address carried. A
+    # theme page follows its own theme, not a filter: back to the page itself.
+    query = f"?{urlencode(hidden)}" if hidden and scope != Follow.Scope.EVERYTHING else ""
+    back = local_path(request.path + query) if request else ""
     if wish.themes and not (wish.regions or wish.sectors) and scope == Follow.Scope.EVERYTHING:
         button = _("Follow this theme")
     elif wish.regions and not (wish.themes or wish.sectors):

@@ -238,6 +238,8 @@ def test_the_follow_form_is_on_a_cacheable_theme_page_without_a_csrf_token(
     assert 'action="/volgen/"' in html
     assert "csrfmiddlewaretoken" not in html
     assert "csrftoken" not in response.cookies
+    # Back to the theme page itself, without a filter the page does not have.
+    assert f'name="back" value="{url}" id="follow-back"' in html
 
 
 def test_the_follow_page_of_its_own_says_what_is_followed(client, taxa):
