@@ -27,6 +27,7 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -155,6 +156,13 @@ class PasswordResetConfirmView(Private, auth_views.PasswordResetConfirmView):
 
     template_name = TEMPLATES + "password_reset_confirm.html"
     form_class = NewPasswordForm
+
+    @property
+    def reset_url_token(self):
+        """The address's last part once the link's token is in the session (Django redirects
+        there so the token does not leak in a Referer), in the page's language."""
+        return pgettext("address", "set-password")
+
     post_reset_login = True
     post_reset_login_backend = PASSWORD_BACKEND
     success_url = reverse_lazy("account:password_reset_complete")

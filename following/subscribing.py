@@ -113,9 +113,10 @@ def subscribe(email, language, frequency, wish, now=None):
     return subscriber
 
 
-def confirm(subscriber, now=None):
-    """Confirm the subscriber and every follow waiting for it; confirming twice changes
-    nothing. Returns the follows confirmed now."""
+def confirm(subscriber, now=None, follow_ids=None):
+    """Confirm the subscriber and the follows waiting for it: all of them, or those of
+    `follow_ids` (what a page showed); confirming twice changes nothing. Returns the follows
+    confirmed now."""
     now = now or timezone.now()
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber.pk).first()
@@ -125,7 +126,10 @@ def confirm(subscriber, now=None):
             subscriber.confirmed_at = now
             subscriber.digest_since = now
             subscriber.save(update_fields=["confirmed_at", "digest_since"])
-        waiting = list(subscriber.follows.filter(confirmed_at__isnull=True))
+        waiting = subscriber.follows.filter(confirmed_at__isnull=True)
+        if follow_ids is not None:
+            waiting = waiting.filter(pk__in=follow_ids)
+        waiting = list(waiting)
         Follow.objects.filter(pk__in=[follow.pk for follow in waiting]).update(confirmed_at=now)
     return waiting
 

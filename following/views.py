@@ -37,6 +37,9 @@ logger = logging.getLogger(__name__)
 LIMIT = RateLimit("follow", limit=10, period=3600)
 BACK_PARAM = "terug"
 CONFIRMED_PARAM = "bevestigd"
+# ?bevestigd= on the manage page: the subscription (the confirmation link), one follow or all.
+CONFIRMED_ONE, CONFIRMED_ALL = "een", "alles"
+MAX_FOLLOW_IDS = 100
 PROBLEM_STATUS = {links.INVALID: 400, links.GONE: 404, links.EXPIRED: 410}
 TAXA = ("thema", "regio", "sector")
 
@@ -150,7 +153,10 @@ def confirm_view(request, token):
     if why:
         return problem(request, why)
     if request.method == "POST":
-        confirm(subscriber)
+        # The follows the page showed: one added after it was shown waits for its own yes.
+        # A post without them (not from the page) confirms every follow waiting.
+        shown = posted_follow_ids(request) if "follow" in request.POST else None
+        confirm(subscriber, follow_ids=shown)
         return HttpResponseRedirect(
             relative(links.manage_url(subscriber)) + f"?{CONFIRMED_PARAM}=1"
         )
@@ -159,10 +165,18 @@ def confirm_view(request, token):
     follows = describe(follows_of(subscriber))
     context = {
         "subscriber": subscriber,
-        "waiting": [words for follow, words in follows if follow.confirmed_at is None],
+        "waiting": [(follow, words) for follow, words in follows if follow.confirmed_at is None],
         "manage_url": relative(links.manage_url(subscriber)),
     }
     return private(render(request, "following/confirm.html", context))
+
+
+def posted_follow_ids(request):
+    """The ids in the post's `follow` fields; anything that is not a number is left out."""
+    values = request.POST.getlist("follow")[:MAX_FOLLOW_IDS]
+    return [
+        int(value) for value in values if value.isascii() and value.isdigit() and len(value) <= 12
+    ]
 
 
 def relative(url):
@@ -171,34 +185,49 @@ def relative(url):
 
 
 def manage(request, token):
-    """What the subscriber follows, in words; change how often, stop one follow, or
-    unsubscribe (on the unsubscribe page's button)."""
+    """What the subscriber follows, in words; confirm a follow that waits (one added within
+    the hour of the last confirmation mail gets no mail of its own), change how often, stop
+    one follow, or unsubscribe (on the unsubscribe page's button)."""
     subscriber, why = links.resolve(token, links.MANAGE)
     if why:
         return problem(request, why)
     if request.method == "POST":
-        action = request.POST.get("action")
-        if action == "frequency" and request.POST.get("frequency") in Frequency.values:
-            change_frequency(subscriber, request.POST["frequency"])
-            return HttpResponseRedirect(f"{request.path}?gewijzigd=1")
-        if action == "remove" and str(request.POST.get("follow", "")).isdigit():
-            if remove_follow(subscriber, int(request.POST["follow"][:12])):
-                return private(render(request, "following/unsubscribed.html", {}))
-            return HttpResponseRedirect(f"{request.path}?verwijderd=1")
-        return HttpResponseRedirect(request.path)
+        return manage_post(request, subscriber)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    follows = describe(follows_of(subscriber))
     context = {
         "subscriber": subscriber,
-        "follows": describe(follows_of(subscriber)),
+        "follows": follows,
+        "waiting_count": sum(1 for follow, _words in follows if follow.confirmed_at is None),
         "frequencies": Frequency.choices,
         "unsubscribe_url": relative(links.unsubscribe_url(subscriber)),
         "confirm_url": relative(links.confirm_url(subscriber)),
-        "just_confirmed": bool(request.GET.get(CONFIRMED_PARAM)),
+        "confirmed": request.GET.get(CONFIRMED_PARAM, ""),
         "changed": bool(request.GET.get("gewijzigd")),
         "removed": bool(request.GET.get("verwijderd")),
     }
     return private(render(request, "following/manage.html", context))
+
+
+def manage_post(request, subscriber):
+    """The manage page's forms (with Django's CSRF check): change how often, confirm one
+    waiting follow or all of them (the page is only reached through the subscriber's own
+    link, so its button is their confirmation), or stop one follow."""
+    action = request.POST.get("action")
+    follow_ids = posted_follow_ids(request)
+    if action == "frequency" and request.POST.get("frequency") in Frequency.values:
+        change_frequency(subscriber, request.POST["frequency"])
+        return HttpResponseRedirect(f"{request.path}?gewijzigd=1")
+    if action == "confirm" and follow_ids and confirm(subscriber, follow_ids=follow_ids[:1]):
+        return HttpResponseRedirect(f"{request.path}?{CONFIRMED_PARAM}={CONFIRMED_ONE}")
+    if action == "confirm-all" and confirm(subscriber):
+        return HttpResponseRedirect(f"{request.path}?{CONFIRMED_PARAM}={CONFIRMED_ALL}")
+    if action == "remove" and follow_ids:
+        if remove_follow(subscriber, follow_ids[0]):
+            return private(render(request, "following/unsubscribed.html", {}))
+        return HttpResponseRedirect(f"{request.path}?verwijderd=1")
+    return HttpResponseRedirect(request.path)
 
 
 @csrf_exempt

@@ -445,7 +445,7 @@ def test_the_private_scan_result_is_never_kept(client, scan_page):
 
 
 @pytest.mark.parametrize(
-    "url", ["/admin/", "/api/v2/pages/", "/health/", "/account/inloggen/", "/en/account/inloggen/"]
+    "url", ["/admin/", "/api/v2/pages/", "/health/", "/account/inloggen/", "/en/account/login/"]
 )
 def test_admin_api_health_and_accounts_are_never_from_the_cache(client, home_page, url):
     for _attempt in range(2):

@@ -122,9 +122,9 @@ def test_axes_reset_unlocks(client, member):
 
 
 def test_the_lock_page_in_english(client, member, locale_en):
-    fail(client, "lid@example.nl", 5, url="/en/account/inloggen/")
+    fail(client, "lid@example.nl", 5, url="/en/account/login/")
 
-    response = attempt(client, "lid@example.nl", url="/en/account/inloggen/")
+    response = attempt(client, "lid@example.nl", url="/en/account/login/")
 
     assert_locked(response)
     assert "Too many failed attempts to log in" in response.text

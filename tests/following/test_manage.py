@@ -3,6 +3,8 @@ button confirms), the page that manages everything, unsubscribing with one click
 8058's post from a mail program, without a CSRF token), and links that do not work: a clear
 Dutch page with 400, 404 or 410."""
 
+import datetime
+import re
 import time
 from urllib.parse import urlsplit
 
@@ -10,6 +12,7 @@ import pytest
 
 from django.core import signing
 from django.test import Client
+from django.utils import timezone
 
 from following import links
 from following.models import Follow, Subscriber
@@ -239,3 +242,114 @@ def test_the_query_count_of_the_manage_page_does_not_grow(
     client.get(url)
     with django_assert_max_num_queries(12):
         assert client.get(url).status_code == 200
+
+
+def confirmed_subscriber_with_a_later_follow():
+    """A confirmed subscriber who follows something more within the hour of their last
+    confirmation mail: no mail goes, the follow waits."""
+    earlier = timezone.now() - datetime.timedelta(minutes=30)
+    subscriber = subscribe("a@example.nl", "nl", "weekly", Wish(regions=("utrecht",)), earlier)
+    confirm(subscriber, earlier)
+    subscribe("a@example.nl", "nl", "weekly", Wish(themes=("ouderbetrokkenheid",)))
+    subscriber.refresh_from_db()
+    assert subscriber.confirmation_sent_at == earlier  # no second mail within the hour
+    return subscriber, subscriber.follows.get(confirmed_at__isnull=True)
+
+
+def post_with_csrf(client, url, data):
+    client.get(url)
+    return client.post(url, {**data, "csrfmiddlewaretoken": client.cookies["csrftoken"].value})
+
+
+def test_a_follow_added_within_the_hour_is_confirmed_on_the_manage_page(csrf_client, taxa):
+    subscriber, waiting = confirmed_subscriber_with_a_later_follow()
+    url = path(links.manage_url(subscriber))
+
+    html = csrf_client.get(url).content.decode()
+    assert "Thema Ouderbetrokkenheid" in html
+    assert "(nog niet bevestigd)" in html
+    assert 'name="action" value="confirm"' in html
+    assert "Bevestigen" in html
+    assert "Alles bevestigen" not in html  # one follow waits
+
+    response = post_with_csrf(csrf_client, url, {"action": "confirm", "follow": waiting.pk})
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?bevestigd=een"
+    waiting.refresh_from_db()
+    assert waiting.confirmed_at is not None
+    html = csrf_client.get(response["Location"]).content.decode()
+    assert "Bevestigd: het overzicht gaat voortaan ook hierover." in html
+    assert "nog niet bevestigd" not in html
+
+
+def test_confirm_all_on_the_manage_page_in_english(csrf_client, taxa):
+    subscriber, _waiting = confirmed_subscriber_with_a_later_follow()
+    subscribe("a@example.nl", "nl", "weekly", Wish(scope="events"))
+    Subscriber.objects.filter(pk=subscriber.pk).update(language="en")
+    subscriber.refresh_from_db()
+    url = path(links.manage_url(subscriber))
+    assert url.startswith("/en/")
+    assert "Confirm all" in csrf_client.get(url).content.decode()
+
+    response = post_with_csrf(csrf_client, url, {"action": "confirm-all"})
+
+    assert response["Location"] == f"{url}?bevestigd=alles"
+    assert not subscriber.follows.filter(confirmed_at__isnull=True).exists()
+    html = csrf_client.get(response["Location"]).content.decode()
+    assert "from now on the overview covers everything you follow" in html
+
+
+def test_confirming_on_the_manage_page_keeps_csrf_and_this_subscribers_follows(
+    client, csrf_client, taxa
+):
+    subscriber, waiting = confirmed_subscriber_with_a_later_follow()
+    other = subscribe("ander@example.nl", "nl", "weekly", Wish())
+    url = path(links.manage_url(subscriber))
+
+    response = csrf_client.post(url, {"action": "confirm", "follow": waiting.pk})
+    assert response.status_code == 403
+    # A follow of another address is not this page's to confirm.
+    client.post(url, {"action": "confirm", "follow": other.follows.get().pk})
+    client.post(url, {"action": "confirm", "follow": "²"})  # a digit, but not a number
+    assert Follow.objects.filter(confirmed_at__isnull=True).count() == 2
+    other.refresh_from_db()
+    assert other.confirmed_at is None
+
+
+def test_an_unconfirmed_subscriber_confirms_on_the_manage_page(client, subscriber):
+    url = path(links.manage_url(subscriber))
+    assert "met een knop op deze pagina" in client.get(url).content.decode()
+
+    client.post(url, {"action": "confirm", "follow": subscriber.follows.get().pk})
+
+    subscriber.refresh_from_db()
+    assert subscriber.confirmed_at is not None
+    assert subscriber.digest_since == subscriber.confirmed_at
+    assert not subscriber.follows.filter(confirmed_at__isnull=True).exists()
+
+
+def test_the_earlier_confirmation_link_confirms_what_its_page_shows(client, taxa):
+    """The link of the last mail shows every follow waiting now, also those added after the
+    mail went, and its button confirms what the page showed: not a follow added after that."""
+    subscriber, waiting = confirmed_subscriber_with_a_later_follow()
+    url = path(links.confirm_url(subscriber))
+
+    page = client.get(url).content.decode()
+    assert "Thema Ouderbetrokkenheid" in page
+    shown = re.findall(r'name="follow" value="(\d+)"', page)
+    assert shown == [str(waiting.pk)]
+    subscribe("a@example.nl", "nl", "weekly", Wish(scope="events"))  # after the page was shown
+
+    response = client.post(url, {"follow": shown})
+
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.confirmed_at is not None
+    later = subscriber.follows.get(scope="events")
+    assert later.confirmed_at is None
+    # It waits on the manage page, with its own button.
+    assert (
+        f'name="follow" value="{later.pk}"'
+        in client.get(path(links.manage_url(subscriber))).content.decode()
+    )

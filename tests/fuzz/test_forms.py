@@ -507,7 +507,9 @@ def test_follow_manage_page(site):
     url = urlsplit(links.manage_url(subscriber)).path
     fields = with_missing(
         {
-            "action": mixed("frequency", st.sampled_from(["remove"]) | hostile_text),
+            "action": mixed(
+                "frequency", st.sampled_from(["remove", "confirm", "confirm-all"]) | hostile_text
+            ),
             "frequency": mixed("monthly", hostile_text),
             "follow": mixed(str(subscriber.follows.get().pk), hostile_text),
         }

@@ -109,6 +109,8 @@ def doors(site):
         (site.theme_index.url, [], []),
         (site.group.url, [], []),
         ("/account/inloggen/", ["next"], ["/account/", "https://example.invalid/", "//evil"]),
+        ("/en/account/login/", ["next"], ["/en/account/", "https://example.invalid/", "//evil"]),
+        ("/en/account/inloggen/", ["next"], ["/en/account/", "//evil"]),  # the old address
         ("/account/wachtwoord-vergeten/", [], []),
         ("/account/uitloggen/", ["next"], ["/"]),
         (f"/account/uitnodiging/{site.invitation.token}/", [], []),
@@ -185,7 +187,10 @@ def test_hostile_path_segments(site, data):
         site.scan.url + f"{site.scan_response.token}/stap/{number}/",
         f"/account/uitnodiging/{segment}/",
         f"/account/wachtwoord-vergeten/{segment}/{segment}/",
-        f"/account/wachtwoord-vergeten/{segment}/set-password/",
+        f"/account/wachtwoord-vergeten/{segment}/nieuw-wachtwoord/",
+        f"/en/account/invitation/{segment}/",
+        f"/en/account/forgot-password/{segment}/set-password/",
+        f"/en/account/wachtwoord-vergeten/{segment}/{segment}/",  # the old address
         site.theme_index.url + f"{segment}/",
         f"/api/v2/pages/{segment}/",
         f"/api/v2/images/{segment}/",
