@@ -87,7 +87,9 @@ class Tally:
             return
         try:
             with transaction.atomic():
-                for (day, query_string), (hits, misses) in counts.items():
+                # In one order in every process: two processes writing the same queries' rows
+                # in different orders deadlocked (PostgreSQL aborts one of them).
+                for (day, query_string), (hits, misses) in sorted(counts.items()):
                     logged = _query(query_string, day)
                     if logged is None:
                         continue
