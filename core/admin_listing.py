@@ -116,10 +116,10 @@ def share_site_root_paths(pages):
 
 
 # Rows per page of the explorer and the "Practice examples" listing. Wagtail shows 50 in the
-# explorer, 20 in its search of all pages and its other listings; each row of a page listing
-# costs 2-3 ms to render (its "more" menu alone holds about twelve buttons), so at 50 rows the
-# explorer of 10,000 examples took 175 ms on a quiet machine, at 25 under the 150 ms the editors
-# were promised (issue 18, bench/README.md). Editors find an example by its filters and search.
+# explorer, 20 in its search of all pages and its other listings. Each row of a page listing
+# costs 2-3 ms to render (its "more" menu alone holds about twelve buttons): at 10,000 examples
+# 25 rows took the explorer a fifth to a quarter less time than 50 (bench/README.md, issue 18).
+# Editors find an example by its filters and search rather than by paging.
 ROWS_PER_PAGE = 25
 
 
