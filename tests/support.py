@@ -269,6 +269,29 @@ def registration_data(**overrides):
 # A question of a group's member: only the group's insiders may ever see it.
 MEMBERS_QUESTION = "GEHEIME-VRAAG: hoe vinden wij de thuiszitters in onze regio?"
 
+# The members' area: the password of every account UserFactory makes, and the login page.
+MEMBER_PASSWORD = "geheim-wachtwoord"
+MEMBER_LOGIN = "/account/inloggen/"
+
+
+def log_in(client, email, password=MEMBER_PASSWORD, next_url=None, url=MEMBER_LOGIN):
+    """Post the members' login form (or the one at `url`); the response."""
+    data = {"username": email, "password": password}
+    if next_url is not None:
+        data["next"] = next_url
+    return client.post(url, data)
+
+
+def logged_in_user_id(client):
+    """The id (a string) of the user the client's session is logged in as, or None."""
+    return client.session.get("_auth_user_id")
+
+
+def is_private(response):
+    """Whether the response may be kept by no cache (Cache-Control private and no-store)."""
+    cache_control = response.get("Cache-Control", "")
+    return "private" in cache_control and "no-store" in cache_control
+
 
 # Search --------------------------------------------------------------------------------------
 

@@ -11,12 +11,10 @@ TESTS = Path(__file__).resolve().parent
 IMPORTS_A_CONFTEST = re.compile(
     r"^\s*(from\s+\S*conftest\s+import|import\s+\S*conftest|from\s+\S+\s+import\s+conftest\b)", re.M
 )
-# Test modules that still import another test module, to move to tests/support.py in turn. No
-# new one: a helper two test modules share goes to tests/support.py, a fixture to tests/fixtures/.
-NOT_YET_MOVED = {
-    "development_groups/test_invitations.py": {".test_accounts"},
-    "development_groups/test_lockout.py": {".test_accounts"},
-}
+# Test modules that still import another test module, to move to tests/support.py in turn: none
+# left. No new one: a helper two test modules share goes to tests/support.py, a fixture to
+# tests/fixtures/.
+NOT_YET_MOVED = {}
 
 
 def test_no_module_imports_a_conftest():

@@ -23,10 +23,16 @@ from development_groups.factories import (
 )
 from development_groups.models import Ballot
 from home.factories import StandardPageFactory
-from tests.support import join, translate_page
+from tests.support import (
+    MEMBER_LOGIN,
+    MEMBER_PASSWORD,
+    is_private,
+    join,
+    log_in,
+    logged_in_user_id,
+    translate_page,
+)
 
-PASSWORD = "geheim-wachtwoord"  # UserFactory's
-LOGIN = "/account/inloggen/"
 HOME = "/account/"
 
 
@@ -36,30 +42,14 @@ def client(committing_client):
     return committing_client
 
 
-def log_in(client, email, password=PASSWORD, next_url=None, url=LOGIN):
-    data = {"username": email, "password": password}
-    if next_url is not None:
-        data["next"] = next_url
-    return client.post(url, data)
-
-
-def logged_in_user_id(client):
-    return client.session.get("_auth_user_id")
-
-
-def is_private(response):
-    cache_control = response.get("Cache-Control", "")
-    return "private" in cache_control and "no-store" in cache_control
-
-
 # Logging in -----------------------------------------------------------------------------------
 
 
 def test_the_login_page_asks_for_e_mail_address_and_password(client, db):
-    response = client.get(LOGIN)
+    response = client.get(MEMBER_LOGIN)
 
     assert response.status_code == 200
-    assert reverse("account:login") == LOGIN
+    assert reverse("account:login") == MEMBER_LOGIN
     form = response.context["form"]
     assert list(form.fields) == ["username", "password"]
     assert form.fields["username"].widget.input_type == "email"
@@ -117,7 +107,7 @@ def test_an_unknown_address_gets_the_same_message(client, member):
 
 
 def test_an_invalid_address_and_a_missing_password_name_their_field(client, db):
-    response = client.post(LOGIN, {"username": "geen-adres", "password": ""})
+    response = client.post(MEMBER_LOGIN, {"username": "geen-adres", "password": ""})
 
     form = response.context["form"]
     assert form.has_error("username", "invalid")
@@ -128,9 +118,9 @@ def test_an_invalid_address_and_a_missing_password_name_their_field(client, db):
 @pytest.mark.parametrize(
     "url, data",
     [
-        (LOGIN, {"username": "lid\x00@example.nl", "password": "x\x00"}),
-        (LOGIN, {"username": "a" * 300 + "@example.nl", "password": "x" * 5000}),
-        (LOGIN, {"username": ["a@example.nl", "b@example.nl"], "next": "\x00/"}),
+        (MEMBER_LOGIN, {"username": "lid\x00@example.nl", "password": "x\x00"}),
+        (MEMBER_LOGIN, {"username": "a" * 300 + "@example.nl", "password": "x" * 5000}),
+        (MEMBER_LOGIN, {"username": ["a@example.nl", "b@example.nl"], "next": "\x00/"}),
         ("/account/wachtwoord-vergeten/", {"email": "lid\x00@example.nl"}),
         ("/account/wachtwoord-vergeten/", {"email": "x" * 300}),
     ],
@@ -182,7 +172,7 @@ def test_next_leads_back_to_a_page_of_this_site(client, member, group):
     ],
 )
 def test_a_next_to_another_site_is_ignored(client, member, unsafe):
-    response = client.get(LOGIN, {"next": unsafe})
+    response = client.get(MEMBER_LOGIN, {"next": unsafe})
     assert unsafe not in response.text
 
     response = log_in(client, "lid@example.nl", next_url=unsafe)
@@ -205,7 +195,7 @@ def test_a_private_page_sends_visitors_to_the_members_login(client, home_page):
     response = client.get("/leden/")
 
     assert response.status_code == 302
-    assert response["Location"] == f"{LOGIN}?next=/leden/"
+    assert response["Location"] == f"{MEMBER_LOGIN}?next=/leden/"
 
 
 def test_a_logged_in_visitor_sent_to_the_login_is_told_who_they_are_not_looped(
@@ -213,7 +203,7 @@ def test_a_logged_in_visitor_sent_to_the_login_is_told_who_they_are_not_looped(
 ):
     client.force_login(other_member)
 
-    response = client.get(LOGIN, {"next": "/documents/1/verslag.pdf"})
+    response = client.get(MEMBER_LOGIN, {"next": "/documents/1/verslag.pdf"})
 
     assert response.status_code == 200
     assert 'id="logged-in-as"' in response.text
@@ -235,16 +225,16 @@ def test_logging_out_asks_first_and_happens_on_post(client, member):
     response = client.post("/account/uitloggen/")
 
     assert response.status_code == 302
-    assert response["Location"] == LOGIN
+    assert response["Location"] == MEMBER_LOGIN
     assert logged_in_user_id(client) is None
-    assert client.get(HOME)["Location"].startswith(LOGIN)
-    assert 'id="messages"' in client.get(LOGIN).text  # "You are logged out."
+    assert client.get(HOME)["Location"].startswith(MEMBER_LOGIN)
+    assert 'id="messages"' in client.get(MEMBER_LOGIN).text  # "You are logged out."
 
 
 def test_logout_follows_a_safe_next_only(client, member):
     client.force_login(member)
     response = client.post("/account/uitloggen/", {"next": "https://evil.example/"})
-    assert response["Location"] == LOGIN
+    assert response["Location"] == MEMBER_LOGIN
 
     client.force_login(member)
     response = client.post("/account/uitloggen/", {"next": "/ontwikkelgroepen/"})
@@ -266,10 +256,10 @@ def test_a_member_changes_their_password_with_the_current_one(client, member):
     wrong = client.post(url, {"old_password": "fout", "new_password1": new, "new_password2": new})
     assert wrong.context["form"].has_error("old_password", "password_incorrect")
     member.refresh_from_db()
-    assert member.check_password(PASSWORD)
+    assert member.check_password(MEMBER_PASSWORD)
 
     response = client.post(
-        url, {"old_password": PASSWORD, "new_password1": new, "new_password2": new}
+        url, {"old_password": MEMBER_PASSWORD, "new_password1": new, "new_password2": new}
     )
 
     assert response["Location"] == HOME
@@ -279,7 +269,7 @@ def test_a_member_changes_their_password_with_the_current_one(client, member):
 
 
 def test_changing_the_password_needs_a_login(client, db):
-    assert client.get("/account/wachtwoord-wijzigen/")["Location"].startswith(LOGIN)
+    assert client.get("/account/wachtwoord-wijzigen/")["Location"].startswith(MEMBER_LOGIN)
 
 
 def test_a_forgotten_password_is_replaced_through_the_mailed_link(client, member, mailoutbox):
@@ -326,7 +316,7 @@ def test_the_new_password_follows_the_password_rules(client, member, mailoutbox)
     assert response.status_code == 200
     assert response.context["form"].has_error("new_password2")
     member.refresh_from_db()
-    assert member.check_password(PASSWORD)
+    assert member.check_password(MEMBER_PASSWORD)
 
 
 def test_an_unknown_address_gets_the_same_answer_and_no_mail(client, member, mailoutbox):
@@ -362,7 +352,7 @@ def test_my_groups_needs_a_login(client, db):
     response = client.get(HOME)
 
     assert response.status_code == 302
-    assert response["Location"] == f"{LOGIN}?next=/account/"
+    assert response["Location"] == f"{MEMBER_LOGIN}?next=/account/"
     assert is_private(response)
 
 
@@ -532,7 +522,7 @@ def test_every_page_of_the_area_is_private(client, member):
     client.force_login(member)
     for url in [
         HOME,
-        LOGIN,
+        MEMBER_LOGIN,
         "/account/uitloggen/",
         "/account/wachtwoord-vergeten/",
         "/account/wachtwoord-vergeten/verstuurd/",

@@ -15,9 +15,7 @@ from development_groups import invitations
 from development_groups.access import is_member
 from development_groups.factories import UserFactory
 from development_groups.models import Invitation
-from tests.support import translate_page
-
-from .test_accounts import PASSWORD, is_private, log_in, logged_in_user_id
+from tests.support import MEMBER_PASSWORD, is_private, log_in, logged_in_user_id, translate_page
 
 User = get_user_model()
 NEW_PASSWORD = "een-lang-nieuw-wachtwoord"
@@ -306,7 +304,7 @@ def test_an_existing_account_logs_in_first_then_joins(client, group, send, exist
     assert invitation.accepted_at is None
     assert not is_member(existing, group)
 
-    login = log_in(client, "bestaand@example.nl", PASSWORD, next_url=path)
+    login = log_in(client, "bestaand@example.nl", MEMBER_PASSWORD, next_url=path)
     assert login["Location"] == path
     assert client.get(path).context["state"] == "join"
     response = client.post(path)

@@ -9,7 +9,7 @@ from axes.models import AccessAttempt
 from django.core.management import call_command
 from django.utils import timezone
 
-from .test_accounts import LOGIN, PASSWORD, is_private, logged_in_user_id
+from tests.support import MEMBER_LOGIN, MEMBER_PASSWORD, is_private, logged_in_user_id
 
 ADMIN_LOGIN = "/admin/login/"
 WRONG = "verkeerd-wachtwoord"
@@ -22,11 +22,11 @@ def limits(settings):
     settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 
 
-def attempt(client, name, password=PASSWORD, url=LOGIN, **extra):
+def attempt(client, name, password=MEMBER_PASSWORD, url=MEMBER_LOGIN, **extra):
     return client.post(url, {"username": name, "password": password}, **extra)
 
 
-def fail(client, name, times, url=LOGIN, **extra):
+def fail(client, name, times, url=MEMBER_LOGIN, **extra):
     """`times` wrong passwords; the last one locks when it reaches the limit."""
     return [attempt(client, name, WRONG, url, **extra).status_code for _ in range(times)]
 
