@@ -139,6 +139,33 @@ class ListingRowsMixin:
 class ExplorerView(ListingRowsMixin, ExplorableIndexView):
     """The page explorer (KennisbankPageViewSet's index view)."""
 
+    def get_base_queryset(self):
+        """Wagtail's, without its filter to the pages the user may explore where it cannot leave
+        any out: below a page the user holds a permission on, every page is explorable. The
+        filter joins the listing's rows and its count with every page of the site (at 10,000
+        examples a sixth of the explorer's queries' time); it stays where the user may only pass
+        through (the ancestors of their pages) and for searches of the whole tree."""
+        if self.is_searching_whole_tree or not self.lists_only_explorable_pages():
+            return super().get_base_queryset()
+        pages = self.model._default_manager
+        if self.is_searching or self.is_filtering:
+            pages = pages.descendant_of(self.parent_page)
+        else:
+            pages = pages.child_of(self.parent_page)
+        return self.annotate_queryset(pages)
+
+    def lists_only_explorable_pages(self):
+        user = self.request.user
+        if not user.is_active:
+            return False
+        if user.is_superuser:
+            return True
+        path = self.parent_page.path
+        return any(
+            path.startswith(page.path)
+            for page in self.permission_policy.instances_with_direct_explore_permission(user)
+        )
+
 
 class PageSearchView(ListingRowsMixin, SearchView):
     """The admin's search of all pages (KennisbankPageViewSet's search view): Wagtail's 20 rows."""

@@ -10,7 +10,10 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Login security")
 
     def ready(self):
+        from .admin_sidebar import register_kept_sidebar
         from .permissions import watch_permissions
 
-        # Each user's permissions are kept until permissions change (security/permissions.py).
+        # Each user's permissions are kept until permissions change (security/permissions.py),
+        # and so is the admin's sidebar built from them (security/admin_sidebar.py).
         watch_permissions()
+        register_kept_sidebar()

@@ -5,8 +5,9 @@ user bar: may they use the admin?; the development groups: may they see every gr
 costs two queries a request (their own permissions and their groups'). `CachedModelBackend` keeps
 the answer in the cache and in the process's memory (core/derived_cache.py) under a permissions
 version, which any change that can alter someone's permissions raises at once and again at its
-commit: a user, group or permission saved or deleted, or a change to a user's groups, a user's
-permissions or a group's permissions (`watch_permissions`, connected in home/apps.py). While the
+commit: a user, group or permission saved or deleted (Wagtail's permissions of a group on pages,
+collections and sites too), or a change to a user's groups, a user's permissions or a group's
+permissions (`watch_permissions`, connected in security/apps.py). While the
 cache does not answer, the permissions are read from the database as without this module.
 """
 
@@ -40,8 +41,17 @@ def permissions_changed(**kwargs):
 
 
 def watch_permissions():
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
+
     User = get_user_model()
-    for model in (User, Group, Permission):
+    for model in (
+        User,
+        Group,
+        Permission,
+        GroupPagePermission,
+        GroupCollectionPermission,
+        GroupSitePermission,
+    ):
         for signal in (post_save, post_delete):
             signal.connect(
                 permissions_changed,

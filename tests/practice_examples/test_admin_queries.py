@@ -278,3 +278,34 @@ def test_listings_show_25_rows_a_page(client, editor, listing, example_index, ta
     rows = re.compile(r">\s*Aanpak \d+")
     assert len(rows.findall(first)) == 25
     assert len(rows.findall(second)) == 2
+
+
+def explorer_rows(client, page, query=""):
+    response = client.get(reverse("wagtailadmin_explore", args=[page.pk]) + query)
+    assert response.status_code == 200
+    return {int(pk) for pk in re.findall(r'id="page_(\d+)_title"', response.content.decode())}
+
+
+@pytest.mark.parametrize("query", ["", "?q=aanpak"])
+def test_the_explorer_lists_what_wagtail_lets_the_user_explore(
+    client, django_user_model, example_index, taxa, query
+):
+    """An editor whose group may edit two examples' branches: exploring the index (which they
+    only pass through) shows those two and not the example beside them; exploring within a
+    branch shows every page of it (core.admin_listing.ExplorerView.get_base_queryset)."""
+    allowed, other, also = add_examples(example_index, 3, taxa)
+    below = PracticeExamplePageFactory(parent=allowed, title="Aanpak onder")
+    group = Group.objects.create(name="Redactie van twee voorbeelden")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for page in (allowed, also):
+        GroupPagePermission.objects.create(
+            group=group, page=page, permission=Permission.objects.get(codename="change_page")
+        )
+    user = django_user_model.objects.create_user("smal", "smal@example.nl", "wachtwoord")
+    user.groups.add(group)
+    client.force_login(user)
+
+    assert explorer_rows(client, example_index, query) == (
+        {allowed.pk, below.pk, also.pk} if query else {allowed.pk, also.pk}
+    )
+    assert explorer_rows(client, allowed, query) == {below.pk}

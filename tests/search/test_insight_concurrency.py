@@ -38,7 +38,7 @@ def test_two_processes_write_the_same_queries_without_a_deadlock(monkeypatch):
     ):
         for query_string in order:
             tally.add(today, query_string, found=True)
-    first_rows = threading.Barrier(2, timeout=5)
+    first_rows = threading.Barrier(2, timeout=1)
     count = insight._count
 
     def slow_count(model, field, query, date, number=1):
