@@ -34,6 +34,12 @@ def days_ago(days):
     return timezone.now() - datetime.timedelta(days=days)
 
 
+def date_days_ago(days):
+    """The Dutch date `days` ago (search counts are kept per Dutch day: between midnight in
+    the Netherlands and midnight UTC the UTC date is a day behind)."""
+    return timezone.localdate() - datetime.timedelta(days=days)
+
+
 def run(*args):
     out = StringIO()
     call_command("apply_retention", *args, stdout=out)
@@ -99,9 +105,9 @@ def data(home_page, scan_page):
     # What visitors searched for, counted per day: kept for SEARCH_INSIGHT_DAYS
     searched = Query.get("passend onderwijs")
     for days, hits in ((31, 4), (29, 2)):
-        QueryDailyHits.objects.create(query=searched, date=days_ago(days).date(), hits=hits)
-        QueryDailyMisses.objects.create(query=searched, date=days_ago(days).date(), misses=1)
-    QueryDailyHits.objects.create(query=Query.get("verzuim"), date=days_ago(40).date(), hits=1)
+        QueryDailyHits.objects.create(query=searched, date=date_days_ago(days), hits=hits)
+        QueryDailyMisses.objects.create(query=searched, date=date_days_ago(days), misses=1)
+    QueryDailyHits.objects.create(query=Query.get("verzuim"), date=date_days_ago(40), hits=1)
     # Who sent in an example: forgotten 90 days after hearing the outcome, a year at most
     examples = PracticeExampleIndexPageFactory(parent=home_page)
 
