@@ -1,0 +1,78 @@
+"""What the admin's kept sidebar and the explorer without Wagtail's join with every page save
+(security/admin_sidebar.py, core.admin_listing.ExplorerView): the same admin pages requested
+with both switched off (A, Wagtail's own) and on (B), taking turns request by request in one
+process, so that the machine's swings in speed hit both alike.
+
+    source /tmp/kb_admin/env.sh   # bench/README.md, "The admin at 10,000 examples"
+    .venv/bin/python bench/admin_kept.py [--runs 25]
+
+Prints per page the median of A and of B in ms and B / A.
+"""
+
+import statistics
+import time
+
+import common  # first: sets up Django
+from admin import editor
+
+from django.urls import reverse
+
+from core import admin_listing
+from practice_examples.models import PracticeExampleIndexPage, PracticeExamplePage
+from security import admin_sidebar
+
+
+def switch(
+    on, kept=admin_sidebar.cached, narrowed=admin_listing.ExplorerView.lists_only_explorable_pages
+):
+    admin_sidebar.cached = kept if on else (lambda name, parts, compute, **kwargs: compute())
+    admin_listing.ExplorerView.lists_only_explorable_pages = (
+        narrowed if on else (lambda view: False)
+    )
+
+
+def main():
+    parser = common.argument_parser(__doc__)
+    parser.set_defaults(runs=25)
+    args = parser.parse_args()
+    measurement = common.Measurement()
+    client = common.measuring_client()
+    client.force_login(editor())
+    index = PracticeExampleIndexPage.objects.order_by("path").first()
+    example = PracticeExamplePage.objects.child_of(index).order_by("path").first()
+    explorer = reverse("wagtailadmin_explore", args=[index.pk])
+    pages = [
+        ("dashboard", reverse("wagtailadmin_home")),
+        ("explorer, first page", explorer),
+        ("explorer, page 100", f"{explorer}?p=100"),
+        ("practice examples listing", reverse("practice_examples:index")),
+        ("search of all pages", reverse("wagtailadmin_pages:search") + "?q=thuiszitters"),
+        ("edit view, an example", reverse("wagtailadmin_pages:edit", args=[example.pk])),
+    ]
+    rows = []
+    for name, url in pages:
+        timings = {False: [], True: []}
+        for on in (False, True):  # warm both
+            switch(on)
+            client.get(url)
+        for _ in range(args.runs):
+            for on in (False, True):
+                switch(on)
+                start = time.perf_counter()
+                response = client.get(url)
+                timings[on].append((time.perf_counter() - start) * 1000)
+                if response.status_code != 200:
+                    raise SystemExit(f"{url} answered {response.status_code}")
+        a, b = statistics.median(timings[False]), statistics.median(timings[True])
+        rows.append(f"| {name} | `{url}` | {a:.1f} | {b:.1f} | {b / a:.2f} |")
+    total = PracticeExamplePage.objects.count()
+    print(
+        measurement.heading(f"{total} practice examples, as an editor, A and B in turns", args.runs)
+    )
+    print("| page | address | A: Wagtail's own, ms | B: kept, ms | B / A |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
