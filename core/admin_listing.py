@@ -13,6 +13,10 @@ Each row's "more" menu asked the database three things per page:
 - The "View live" button and the title's link: the page's address, from the site root paths,
   which Wagtail keeps per page object, so each row read them from the cache (Redis, a round
   trip per row). The listing now gives its rows one copy (`share_site_root_paths`).
+- Wagtail's filter to the pages the user may explore joins the rows and the count with every
+  page of the site; where it cannot leave a page out (the user holds a permission above all
+  that is listed), the explorer and the "Practice examples" listing leave it out
+  (`ListingRowsMixin.explores_everything_below`).
 - Wagtail's "Move" and "Delete" buttons: for an editor without the publish permission, whether
   the page or one of its subpages is live, once for each button. For a page without subpages
   (every practice example) that is the page's own `live`: `PagePermissions` (the tester of
@@ -135,17 +139,31 @@ class ListingRowsMixin:
         share_site_root_paths(context["object_list"])
         return context
 
+    def explores_everything_below(self, page=None):
+        """Whether the user may explore every page below `page` (None: the whole tree), so that
+        Wagtail's filter to the pages they may explore, which joins the listing's rows and its
+        count with every page of the site (at 10,000 examples a sixth of the listing's queries'
+        time), can leave nothing out: it holds a permission on `page` or a page above it (a
+        superuser everywhere). Where it does not (the user only passes through on the way to
+        their own pages), the listing keeps Wagtail's filter."""
+        user = self.request.user
+        if not user.is_active:
+            return False
+        if user.is_superuser:
+            return True
+        return any(
+            held.depth == 1 or (page is not None and page.path.startswith(held.path))
+            for held in self.permission_policy.instances_with_direct_explore_permission(user)
+        )
+
 
 class ExplorerView(ListingRowsMixin, ExplorableIndexView):
     """The page explorer (KennisbankPageViewSet's index view)."""
 
     def get_base_queryset(self):
-        """Wagtail's, without its filter to the pages the user may explore where it cannot leave
-        any out: below a page the user holds a permission on, every page is explorable. The
-        filter joins the listing's rows and its count with every page of the site (at 10,000
-        examples a sixth of the explorer's queries' time); it stays where the user may only pass
-        through (the ancestors of their pages) and for searches of the whole tree."""
-        if self.is_searching_whole_tree or not self.lists_only_explorable_pages():
+        """Wagtail's, without its filter to the pages the user may explore where it can leave
+        nothing out (`explores_everything_below`); searches of the whole tree keep it."""
+        if self.is_searching_whole_tree or not self.explores_everything_below(self.parent_page):
             return super().get_base_queryset()
         pages = self.model._default_manager
         if self.is_searching or self.is_filtering:
@@ -153,18 +171,6 @@ class ExplorerView(ListingRowsMixin, ExplorableIndexView):
         else:
             pages = pages.child_of(self.parent_page)
         return self.annotate_queryset(pages)
-
-    def lists_only_explorable_pages(self):
-        user = self.request.user
-        if not user.is_active:
-            return False
-        if user.is_superuser:
-            return True
-        path = self.parent_page.path
-        return any(
-            path.startswith(page.path)
-            for page in self.permission_policy.instances_with_direct_explore_permission(user)
-        )
 
 
 class PageSearchView(ListingRowsMixin, SearchView):

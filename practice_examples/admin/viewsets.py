@@ -18,6 +18,13 @@ class PracticeExampleIndexView(ListingRowsMixin, IndexView):
     examples, not their newer English translations); the locale filter shows one language.
     Its rows ask nothing of the database themselves (core/admin_listing.py)."""
 
+    def get_base_queryset(self):
+        """Wagtail's, without its filter to the pages the user may explore where it can leave
+        nothing out (core.admin_listing.ListingRowsMixin.explores_everything_below)."""
+        if not self.explores_everything_below():
+            return super().get_base_queryset()
+        return self.annotate_queryset(self.model.objects.filter(depth__gt=1))
+
     def order_queryset(self, queryset):
         queryset = super().order_queryset(queryset)
         if self.is_searching:

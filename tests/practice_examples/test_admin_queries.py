@@ -286,13 +286,10 @@ def explorer_rows(client, page, query=""):
     return {int(pk) for pk in re.findall(r'id="page_(\d+)_title"', response.content.decode())}
 
 
-@pytest.mark.parametrize("query", ["", "?q=aanpak"])
-def test_the_explorer_lists_what_wagtail_lets_the_user_explore(
-    client, django_user_model, example_index, taxa, query
-):
-    """An editor whose group may edit two examples' branches: exploring the index (which they
-    only pass through) shows those two and not the example beside them; exploring within a
-    branch shows every page of it (core.admin_listing.ExplorerView.get_base_queryset)."""
+@pytest.fixture
+def two_examples_editor(client, django_user_model, example_index, taxa):
+    """Logs in an editor whose group may edit two of three examples' branches (one with a
+    subpage); returns (the two, the other, the subpage)."""
     allowed, other, also = add_examples(example_index, 3, taxa)
     below = PracticeExamplePageFactory(parent=allowed, title="Aanpak onder")
     group = Group.objects.create(name="Redactie van twee voorbeelden")
@@ -304,8 +301,38 @@ def test_the_explorer_lists_what_wagtail_lets_the_user_explore(
     user = django_user_model.objects.create_user("smal", "smal@example.nl", "wachtwoord")
     user.groups.add(group)
     client.force_login(user)
+    return (allowed, also), other, below
 
+
+@pytest.mark.parametrize("query", ["", "?q=aanpak"])
+def test_the_explorer_lists_what_wagtail_lets_the_user_explore(
+    client, two_examples_editor, example_index, query
+):
+    """Exploring the index (which the editor only passes through) shows their two examples
+    and not the one beside them; exploring within a branch shows every page of it
+    (core.admin_listing.ExplorerView.get_base_queryset)."""
+    (allowed, also), _other, below = two_examples_editor
     assert explorer_rows(client, example_index, query) == (
         {allowed.pk, below.pk, also.pk} if query else {allowed.pk, also.pk}
     )
     assert explorer_rows(client, allowed, query) == {below.pk}
+
+
+def listing_rows(client):
+    response = client.get(reverse("practice_examples:index"))
+    assert response.status_code == 200
+    return {int(pk) for pk in re.findall(r'id="page_(\d+)_title"', response.content.decode())}
+
+
+def test_the_practice_example_listing_lists_what_wagtail_lets_the_user_explore(
+    client, two_examples_editor, django_user_model
+):
+    """The editor of two examples' branches sees those examples only; a member of the Editors
+    group (a permission on the whole tree) sees every example
+    (practice_examples.admin.viewsets.PracticeExampleIndexView.get_base_queryset)."""
+    (allowed, also), other, below = two_examples_editor
+    assert listing_rows(client) == {allowed.pk, also.pk, below.pk}
+    member = django_user_model.objects.create_user("breed", "breed@example.nl", "wachtwoord")
+    member.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(member)
+    assert listing_rows(client) == {allowed.pk, also.pk, below.pk, other.pk}
