@@ -280,10 +280,15 @@ def test_listings_show_25_rows_a_page(client, editor, listing, example_index, ta
     assert len(rows.findall(second)) == 2
 
 
-def explorer_rows(client, page, query=""):
-    response = client.get(reverse("wagtailadmin_explore", args=[page.pk]) + query)
+def listed_pages(client, address):
+    """The ids of the pages a listing of the admin shows as its rows."""
+    response = client.get(address)
     assert response.status_code == 200
     return {int(pk) for pk in re.findall(r'id="page_(\d+)_title"', response.content.decode())}
+
+
+def explorer_rows(client, page, query=""):
+    return listed_pages(client, reverse("wagtailadmin_explore", args=[page.pk]) + query)
 
 
 @pytest.fixture
@@ -319,9 +324,7 @@ def test_the_explorer_lists_what_wagtail_lets_the_user_explore(
 
 
 def listing_rows(client):
-    response = client.get(reverse("practice_examples:index"))
-    assert response.status_code == 200
-    return {int(pk) for pk in re.findall(r'id="page_(\d+)_title"', response.content.decode())}
+    return listed_pages(client, reverse("practice_examples:index"))
 
 
 def test_the_practice_example_listing_lists_what_wagtail_lets_the_user_explore(
