@@ -3,8 +3,9 @@ related pages. Expensive to compute at scale, the same for every visitor, and ch
 an editor changes content.
 
 Every key carries the content version, which any change to a page, a taxon, a tag or a page's
-privacy raises (signals in home/apps.py), so all derived data expires at once, on every server,
-instead of after a timeout. The version is raised at the change and again when its transaction
+privacy raises (signals in the apps' ready()), so all derived data expires at once, on every
+server, instead of after a timeout. A draft saved or a page locked changes nothing published and
+leaves it (DRAFT_FIELDS): the editor's autosave does not empty the site's caches. The version is raised at the change and again when its transaction
 commits, so no request can store data from before the commit under the new version for long.
 
 Two things keep this cheap on every page (bench/README.md, issue 18):
@@ -192,12 +193,36 @@ def cached(name, parts, compute, timeout=TIMEOUT, version_key=VERSION_KEY):
     return value
 
 
+# What a save of only these fields changes no visitor sees: a draft's revision and title
+# (Wagtail's `save_revision`, which the editor's autosave calls every few seconds while an
+# editor types), its comments and a lock. Raising the content version for them would empty
+# the page cache and every derived value of the whole site at each autosave.
+DRAFT_FIELDS = frozenset(
+    {
+        "draft_title",
+        "latest_revision",
+        "latest_revision_created_at",
+        "has_unpublished_changes",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_by",
+        "locked_at",
+    }
+)
+
+
+def changes_what_visitors_see(update_fields):
+    """Whether a save of `update_fields` (None: every field) may change published content."""
+    return update_fields is None or not DRAFT_FIELDS.issuperset(update_fields)
+
+
 def watch_content(*models):
     """Raise the version whenever an instance of one of `models` (or of a subclass) is saved or
-    deleted. Called from the apps' ready()."""
+    deleted, but for a save of a draft or a lock alone (DRAFT_FIELDS). Called from the apps'
+    ready()."""
 
-    def on_change(sender, instance, **kwargs):
-        if isinstance(instance, models):
+    def on_change(sender, instance, update_fields=None, **kwargs):
+        if isinstance(instance, models) and changes_what_visitors_see(update_fields):
             content_changed()
 
     name = ",".join(model.__name__ for model in models)

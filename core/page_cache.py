@@ -17,8 +17,8 @@ browser shows a page from before a publish, and a visitor who logs in sees their
 once.
 
 Purging: an entry is used only while the versions it was stored under are current. The content
-version (derived_cache.py) rises with every change to a page, its privacy, a tag, a taxon or the
-site settings; the pages version (here) rises with what only the rendered pages show and any page
+version (derived_cache.py) rises with every change to a page (but a draft saved or a lock, which
+no visitor sees), its privacy, a tag, a taxon or the site settings; the pages version (here) rises with what only the rendered pages show and any page
 may show: an image or document, a site or a locale. Data that only some pages show has version
 keys of its own: a page records, while it is rendered, which of them it shows
 (`depends_on(key)`, e.g. an event's places left: events.models.places_key), and its entry is kept

@@ -148,6 +148,29 @@ def test_publishing_a_change_shows_on_the_page_and_the_listing_at_once(client, e
         assert "Ouders aan tafel, nu in elke regio" in text(response), url
 
 
+def test_an_editors_draft_or_lock_keeps_every_cached_page(client, examples, admin_user):
+    """Saving a draft (what Wagtail's autosave does every few seconds while an editor types)
+    or locking a page changes nothing a visitor sees: the cached pages stay, with the
+    published title, until the draft is published."""
+    page = examples["tafel"]
+    published = page.title
+    for url in [INDEX, page.url]:
+        get(client, url)
+    page.title = "Ouders aan tafel (concept)"
+    page.save_revision(user=admin_user)
+    page.locked, page.locked_by = True, admin_user
+    page.save(update_fields=["locked", "locked_by", "locked_at"])  # as Wagtail's lock view
+    for url in [INDEX, page.url]:
+        response, state = get(client, url)
+        assert state == "HIT", url
+        assert published in text(response)
+        assert "(concept)" not in text(response)
+    page.get_latest_revision().publish()
+    response, state = get(client, page.url)
+    assert state == "MISS"
+    assert "Ouders aan tafel (concept)" in text(response)
+
+
 def test_a_new_example_shows_in_the_listing_at_once(client, example_index, examples):
     get(client, INDEX)
     PracticeExamplePageFactory(parent=example_index, title="Een gloednieuw voorbeeld")

@@ -36,6 +36,19 @@ def test_saving_or_deleting_a_page_expires_everything(home_page):
     assert content_version() != middle
 
 
+@pytest.mark.django_db
+def test_a_draft_or_a_lock_keeps_what_was_derived_and_a_publish_expires_it(home_page, admin_user):
+    page = StandardPageFactory(parent=home_page)
+    before = content_version()
+    page.title = "Een nieuwe titel"
+    page.save_revision(user=admin_user)  # a draft: what the editor's autosave does
+    page.locked = True
+    page.save(update_fields=["locked", "locked_by", "locked_at"])
+    assert content_version() == before
+    page.get_latest_revision().publish()
+    assert content_version() != before
+
+
 def test_a_kept_value_is_a_copy_of_its_own_and_the_memory_stays_bounded(monkeypatch):
     """What a process keeps in memory (derived_cache.memo) is handed out as a fresh copy, as the
     cache would: a caller that changes it changes nothing for the next one. Its size is bounded
