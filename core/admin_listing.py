@@ -21,6 +21,9 @@ Each row's "more" menu asked the database three things per page:
   the page or one of its subpages is live, once for each button. For a page without subpages
   (every practice example) that is the page's own `live`: `PagePermissions` (the tester of
   every page type on BasePage, Wagtail's documented `permissions_for_user`) answers it so.
+
+With no query left per row, the rows' buttons are rendered once and kept per user
+(security/admin_kept.py).
 """
 
 from django.contrib.contenttypes.models import ContentType

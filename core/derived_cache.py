@@ -5,8 +5,9 @@ an editor changes content.
 Every key carries the content version, which any change to a page, a taxon, a tag or a page's
 privacy raises (signals in the apps' ready()), so all derived data expires at once, on every
 server, instead of after a timeout. A draft saved or a page locked changes nothing published and
-leaves it (DRAFT_FIELDS): the editor's autosave does not empty the site's caches. The version is raised at the change and again when its transaction
-commits, so no request can store data from before the commit under the new version for long.
+leaves it (DRAFT_FIELDS): the editor's autosave does not empty the site's caches. The version is
+raised at the change and again when its transaction commits, so no request can store data from
+before the commit under the new version for long.
 
 Two things keep this cheap on every page (bench/README.md, issue 18):
 

@@ -17,19 +17,19 @@ browser shows a page from before a publish, and a visitor who logs in sees their
 once.
 
 Purging: an entry is used only while the versions it was stored under are current. The content
-version (derived_cache.py) rises with every change to a page (but a draft saved or a lock, which
-no visitor sees), its privacy, a tag, a taxon or the site settings; the pages version (here) rises with what only the rendered pages show and any page
-may show: an image or document, a site or a locale. Data that only some pages show has version
-keys of its own: a page records, while it is rendered, which of them it shows
-(`depends_on(key)`, e.g. an event's places left: events.models.places_key), and its entry is kept
-with those keys' versions; a change raises only its own key (`changed(key)`), so a registration
-re-renders the event's page and the lists that show its places, not the rest of the site. Every
-version rises at the change and again when its transaction commits, on every server at once (the
-cache is shared); a page reads a key's version before it reads the data, so what it stores is
-never newer than the version it is stored under. What changes with the clock alone (a
-registration deadline passing) shows within PAGE_CACHE_SECONDS. With read replicas, a page
-stored within DATABASE_REPLICA_PIN_SECONDS of a change is kept only until that time has passed
-(it may come from a replica that lags).
+version (derived_cache.py) rises with every change to a page (but a draft saved or a lock, which no
+visitor sees), its privacy, a tag, a taxon or the site settings; the pages version (here) rises
+with what only the rendered pages show and any page may show: an image or document, a site or a
+locale. Data that only some pages show has version keys of its own: a page records, while it is
+rendered, which of them it shows (`depends_on(key)`, e.g. an event's places left:
+events.models.places_key), and its entry is kept with those keys' versions; a change raises only
+its own key (`changed(key)`), so a registration re-renders the event's page and the lists that show
+its places, not the rest of the site. Every version rises at the change and again when its
+transaction commits, on every server at once (the cache is shared); a page reads a key's version
+before it reads the data, so what it stores is never newer than the version it is stored under.
+What changes with the clock alone (a registration deadline passing) shows within
+PAGE_CACHE_SECONDS. With read replicas, a page stored within DATABASE_REPLICA_PIN_SECONDS of a
+change is kept only until that time has passed (it may come from a replica that lags).
 
 Some pages do something on every request even when they come from the cache: a search is
 counted for the editors' report. The view names what (`when_served(response, name, *args)`, a

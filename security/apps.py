@@ -10,10 +10,11 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Login security")
 
     def ready(self):
-        from .admin_sidebar import register_kept_sidebar
+        from .admin_kept import register_kept_admin_parts
         from .permissions import watch_permissions
 
         # Each user's permissions are kept until permissions change (security/permissions.py),
-        # and so is the admin's sidebar built from them (security/admin_sidebar.py).
+        # and so are the admin's sidebar and the buttons of its listings' rows built from them
+        # (security/admin_kept.py).
         watch_permissions()
-        register_kept_sidebar()
+        register_kept_admin_parts()

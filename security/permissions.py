@@ -1,14 +1,15 @@
 """Django's permission check, with each user's permissions kept until permissions change.
 
 Every page a member sees asks Django's ModelBackend for their permissions at least once (Wagtail's
-user bar: may they use the admin?; the development groups: may they see every group?), which
-costs two queries a request (their own permissions and their groups'). `CachedModelBackend` keeps
-the answer in the cache and in the process's memory (core/derived_cache.py) under a permissions
+user bar: may they use the admin?; the development groups: may they see every group?), which costs
+two queries a request (their own permissions and their groups'). `CachedModelBackend` keeps the
+answer in the cache and in the process's memory (core/derived_cache.py) under a permissions
 version, which any change that can alter someone's permissions raises at once and again at its
-commit: a user, group or permission saved or deleted (Wagtail's permissions of a group on pages,
-collections and sites too), or a change to a user's groups, a user's permissions or a group's
-permissions (`watch_permissions`, connected in security/apps.py). While the
-cache does not answer, the permissions are read from the database as without this module.
+commit: a user (but for a login), group or permission saved or deleted (Wagtail's permissions of a
+group on pages, collections and sites too), a change to a user's groups, a user's permissions or a
+group's permissions, or to a workflow, its tasks or the groups that approve them (who may edit a
+page in moderation) (`watch_permissions`, connected in security/apps.py). While the cache does not
+answer, the permissions are read from the database as without this module.
 """
 
 from django.contrib.auth import get_user_model
@@ -41,11 +42,29 @@ def permissions_changed(**kwargs):
 
 
 def watch_permissions():
-    from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
+    from wagtail.models import (
+        GroupApprovalTask,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        GroupSitePermission,
+        Task,
+        Workflow,
+        WorkflowContentType,
+        WorkflowPage,
+        WorkflowTask,
+    )
 
     User = get_user_model()
+
+    def user_changed(sender, instance, update_fields=None, **kwargs):
+        if update_fields is None or set(update_fields) != {"last_login"}:  # not a login
+            permissions_changed()
+
+    post_save.connect(user_changed, sender=User, weak=False, dispatch_uid="permissions.save.User")
+    post_delete.connect(
+        permissions_changed, sender=User, weak=False, dispatch_uid="permissions.delete.User"
+    )
     for model in (
-        User,
         Group,
         Permission,
         GroupPagePermission,
@@ -59,7 +78,21 @@ def watch_permissions():
                 weak=False,
                 dispatch_uid=f"permissions.{signal is post_save}.{model.__name__}",
             )
-    for through in (User.groups.through, User.user_permissions.through, Group.permissions.through):
+    # A task of any type (a subclass of Task saves as its own sender).
+    workflows = (Workflow, WorkflowTask, WorkflowPage, WorkflowContentType, Task)
+
+    def workflow_changed(sender, instance, **kwargs):
+        if isinstance(instance, workflows):
+            permissions_changed()
+
+    post_save.connect(workflow_changed, weak=False, dispatch_uid="permissions.save.workflows")
+    post_delete.connect(workflow_changed, weak=False, dispatch_uid="permissions.delete.workflows")
+    for through in (
+        User.groups.through,
+        User.user_permissions.through,
+        Group.permissions.through,
+        GroupApprovalTask.groups.through,
+    ):
         m2m_changed.connect(
             permissions_changed,
             sender=through,
