@@ -8,11 +8,14 @@ import datetime
 import pytest
 
 from django.db import IntegrityError, transaction
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from core.derived_cache import content_version
+from home.models import SiteSettings
 from practice_examples.factories import PracticeExamplePageFactory
 from practice_examples.models import PracticeExamplePage, RelatedExample
 
@@ -95,6 +98,29 @@ def test_a_slug_clash_is_named_and_counted_on_its_tab(editor, example_index, tri
     assert "al in gebruik" in html  # Wagtail's Dutch "The slug ... is already in use"
     # Wagtail counts a tab's errors in the browser (w-count, tests/browser); the tab is there.
     assert 'data-w-count-container-value="#tab-eigenschappen"' in html
+
+
+def test_an_autosave_of_a_live_page_leaves_the_sites_caches(editor, example_index, trio):
+    """The editor's autosave (every few seconds while they type) saves a draft: the listing and
+    everything derived from the published pages stay cached for the visitors."""
+    page = trio[0]
+    SiteSettings.for_site(Site.objects.get(is_default_site=True))  # as a running site has them
+    public = Client()
+    public.get(example_index.url)
+    assert public.get(example_index.url)["X-Cache"] == "HIT"
+    before = content_version()
+    draft = PracticeExamplePage(
+        title="Ouders aan tafel, in concept", slug=page.slug, publication_date=page.publication_date
+    )
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert editor.post(url, edit_form(draft, []), **AUTOSAVE).json()["success"]
+    page.refresh_from_db()
+    assert page.has_unpublished_changes and page.draft_title == "Ouders aan tafel, in concept"
+    assert content_version() == before
+    response = public.get(example_index.url)
+    assert response["X-Cache"] == "HIT"
+    assert "Ouders aan tafel" in response.content.decode()
+    assert "in concept" not in response.content.decode()
 
 
 # A publish right after an autosave
