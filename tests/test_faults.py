@@ -9,6 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
+from django.urls import reverse
 
 from events.factories import EventPageFactory
 from events.models import EventPage, Registration
@@ -83,6 +84,24 @@ def test_with_redis_stopped_pages_forms_and_health_still_answer(
     assert time.monotonic() - started < 10
     # Logged, but not once per call.
     assert caplog.text.count("Redis does not answer") == 1
+
+
+def test_with_redis_stopped_the_admin_lists_pages_with_their_buttons(
+    site_on_redis, example_index, examples, django_user_model
+):
+    """The admin's kept parts (the sidebar, the rows' buttons: security/admin_kept.py) are built
+    for every request while the cache does not answer."""
+    client = Client()
+    client.force_login(django_user_model.objects.create_superuser("beheer", "b@example.nl", "x"))
+    explorer = reverse("wagtailadmin_explore", args=[example_index.pk])
+    before = client.get(explorer).content.decode()
+    site_on_redis.stop()
+    response = client.get(explorer)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for page in examples.values():
+        assert reverse("wagtailadmin_pages:history", args=[page.pk]) in html
+    assert html.count('class="actions"') == before.count('class="actions"') == len(examples)
 
 
 def test_a_hanging_redis_costs_one_timeout_per_window_and_nothing_stays_stale(
