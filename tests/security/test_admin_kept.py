@@ -43,18 +43,26 @@ def editor(client, django_user_model, group):
     return user
 
 
+def wagtail_builds(monkeypatch, name, what):
+    """[what(*arguments)] of every call of Wagtail's own tag function `name` (as
+    security.admin_kept calls it)."""
+    calls = []
+    wagtails = getattr(admin_kept, name)
+
+    def counting(*arguments):
+        calls.append(what(*arguments))
+        return wagtails(*arguments)
+
+    monkeypatch.setattr(admin_kept, name, counting)
+    return calls
+
+
 @pytest.fixture
 def built(monkeypatch):
-    """How often Wagtail's own sidebar was built."""
-    calls = []
-    wagtails = admin_kept.wagtail_sidebar_props
-
-    def counting(context):
-        calls.append(context["request"].user.pk)
-        return wagtails(context)
-
-    monkeypatch.setattr(admin_kept, "wagtail_sidebar_props", counting)
-    return calls
+    """The users whose sidebar Wagtail built."""
+    return wagtail_builds(
+        monkeypatch, "wagtail_sidebar_props", lambda context: context["request"].user.pk
+    )
 
 
 def test_the_admin_builds_the_sidebar_once_and_shows_it_as_wagtail_built_it(client, editor, built):
@@ -154,15 +162,9 @@ def row_editor(client, django_user_model, group, example_index):
 @pytest.fixture
 def built_rows(monkeypatch):
     """The pages whose row buttons Wagtail built."""
-    pages = []
-    wagtails = admin_kept.wagtail_page_listing_buttons
-
-    def counting(context, page, user, next_url=None):
-        pages.append(page.pk)
-        return wagtails(context, page, user, next_url)
-
-    monkeypatch.setattr(admin_kept, "wagtail_page_listing_buttons", counting)
-    return pages
+    return wagtail_builds(
+        monkeypatch, "wagtail_page_listing_buttons", lambda context, page, *rest: page.pk
+    )
 
 
 def explorer(page):
