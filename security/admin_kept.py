@@ -4,7 +4,8 @@ no hook for either as a whole, so each is registered anew as the tag of Wagtail'
 that renders it (`register_kept_admin_parts`, from security's ready(), before any template that
 loads the library is compiled). Both are kept under the permissions version (raised by any change
 to users, groups, permissions, Wagtail's page, collection and site permissions and workflows:
-security/permissions.py) and the user, their language and the content version.
+security/permissions.py) and the user and their language; the sidebar also under the content
+version (any page published, moved or deleted).
 
 The sidebar (`{% sidebar_props %}` in wagtailadmin/base.html): the main menu asks each of its
 thirty-odd items whether this user may see it (permission checks, whether a form page exists),
@@ -17,9 +18,10 @@ all pages and the "Practice examples" listing): Wagtail builds about a dozen for
 asking the permission tester and reversing its address, and renders each through its own
 template and its icon's: a quarter of the explorer's time with 25 rows. They depend on the page's
 own state (`row_state`: its fields, its workflow, a scheduled publish and its translations, as
-the listing found them), on the pages below it (whether one is live decides "Delete" for some
-editors: the content version), on the site's address and languages (the pages version), on the
-address to return to and on the deploy (the static files' manifest).
+the listing found them), on the pages below it if it has any (whether one is live decides
+"Delete" for some editors: the content version; a page without subpages, every practice example,
+stays kept after a publish elsewhere), on the site's address and languages (the pages version), on
+the address to return to and on the deploy (the static files' manifest).
 """
 
 from django.conf import settings
@@ -42,11 +44,11 @@ wagtail_page_listing_buttons = wagtailadmin_tags.page_listing_buttons
 BUTTONS_TEMPLATE = "wagtailadmin/shared/buttons.html"  # what `page_listing_buttons` renders
 
 
-def kept(name, user, parts, compute):
-    """compute(), kept for `user` in their language under the permissions and content versions
-    and `parts`."""
-    content = current_versions([CONTENT_VERSION_KEY])[CONTENT_VERSION_KEY]
-    return cached(name, (user.pk, get_language(), content, parts), compute, version_key=VERSION_KEY)
+def kept(name, user, parts, compute, content=True):
+    """compute(), kept for `user` in their language under the permissions version, `parts` and,
+    where it depends on the content (`content`), the content version."""
+    version = content and current_versions([CONTENT_VERSION_KEY])[CONTENT_VERSION_KEY]
+    return cached(name, (user.pk, get_language(), version, parts), compute, version_key=VERSION_KEY)
 
 
 def kept_sidebar_props(context):
@@ -86,7 +88,10 @@ def kept_page_listing_buttons(context, page, user, next_url=None):
         return render()
     pages_version = current_versions([PAGES_VERSION_KEY])[PAGES_VERSION_KEY]
     parts = (next_url or context["request"].path, pages_version, release(), state)
-    return mark_safe(kept("admin-row-buttons", user, parts, render))  # Wagtail's template's
+    # Only a page with subpages depends on other pages (whether one is live): after a publish
+    # elsewhere the rows of the other examples stay kept.
+    html = kept("admin-row-buttons", user, parts, render, content=bool(page.numchild))
+    return mark_safe(html)  # Wagtail's template's
 
 
 def register_kept_admin_parts():

@@ -185,6 +185,27 @@ def test_a_listings_row_buttons_are_built_once_and_are_wagtails(
     assert len(built_rows) == 2 * len(first)
 
 
+def test_a_publish_rebuilds_its_own_row_and_the_rows_of_pages_above_it(
+    client, row_editor, home_page, example_index, examples, built_rows
+):
+    """Another page published leaves an example's row kept (it depends on the example alone);
+    a page with subpages depends on them too (whether one is live) and is built again."""
+    GroupPagePermission.objects.create(
+        group=row_editor.groups.get(),
+        page=home_page,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    row_buttons(client, explorer(example_index))
+    row_buttons(client, explorer(home_page))
+    built_rows.clear()
+    examples["tafel"].save_revision().publish()
+    row_buttons(client, explorer(example_index))
+    assert built_rows == [examples["tafel"].pk]
+    built_rows.clear()
+    row_buttons(client, explorer(home_page))
+    assert example_index.pk in built_rows
+
+
 def test_a_draft_a_permission_and_a_lock_show_in_the_row_at_once(
     client, row_editor, group, example_index, examples, admin_user
 ):
