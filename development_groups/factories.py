@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 import wagtail_factories
 
 from events.factories import EventPageFactory
-from home.factories import many_to_many
+from home.factories import PageWithManyToManyFactory, many_to_many
 
 from .models import (
     DevelopmentGroupIndexPage,
@@ -28,7 +28,7 @@ class DevelopmentGroupIndexPageFactory(wagtail_factories.PageFactory):
         model = DevelopmentGroupIndexPage
 
 
-class DevelopmentGroupPageFactory(wagtail_factories.PageFactory):
+class DevelopmentGroupPageFactory(PageWithManyToManyFactory):
     title = factory.Sequence(lambda n: f"Ontwikkelgroep {n}")
     slug = factory.Sequence(lambda n: f"ontwikkelgroep-{n}")
     intro = "Samenwerkingsverbanden en gemeenten leren van elkaar."
@@ -38,7 +38,6 @@ class DevelopmentGroupPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = DevelopmentGroupPage
-        skip_postgeneration_save = True
 
     themes = many_to_many("themes")
 
@@ -54,7 +53,6 @@ class DevelopmentSessionPageFactory(EventPageFactory):
 
     class Meta:
         model = DevelopmentSessionPage
-        skip_postgeneration_save = True
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -4,7 +4,7 @@ import factory
 
 import wagtail_factories
 
-from home.factories import many_to_many
+from home.factories import PageWithManyToManyFactory, many_to_many
 
 from .models import EventIndexPage, EventPage, Registration
 
@@ -18,7 +18,7 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
         model = EventIndexPage
 
 
-class EventPageFactory(wagtail_factories.PageFactory):
+class EventPageFactory(PageWithManyToManyFactory):
     """A scheduled meeting a month from now, 13.00 to 16.30, in Utrecht."""
 
     title = factory.Sequence(lambda n: f"Bijeenkomst {n}")
@@ -34,7 +34,6 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
-        skip_postgeneration_save = True  # many_to_many saves when it sets values
 
     themes = many_to_many("themes")
     audiences = many_to_many("audiences")

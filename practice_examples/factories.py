@@ -2,7 +2,7 @@ import factory
 
 import wagtail_factories
 
-from home.factories import many_to_many
+from home.factories import PageWithManyToManyFactory, many_to_many
 
 from .models import PracticeExampleIndexPage, PracticeExamplePage
 
@@ -16,7 +16,7 @@ class PracticeExampleIndexPageFactory(wagtail_factories.PageFactory):
         model = PracticeExampleIndexPage
 
 
-class PracticeExamplePageFactory(wagtail_factories.PageFactory):
+class PracticeExamplePageFactory(PageWithManyToManyFactory):
     title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
     slug = factory.Sequence(lambda n: f"praktijkvoorbeeld-{n}")
     intro = factory.Faker("paragraph", locale="la")
@@ -28,7 +28,6 @@ class PracticeExamplePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PracticeExamplePage
-        skip_postgeneration_save = True  # many_to_many saves when it sets values
 
     themes = many_to_many("themes")
     regions = many_to_many("regions")
